@@ -12,6 +12,7 @@ __all__ = ['COMMANDS', 'main', 'info', 'info_cmd']
 # %% ../nbs/10_cli.ipynb #da6aac52
 COMMANDS = {
     'info': ('colornb.cli:info_cmd', 'versions, device and thread count'),
+    'data': ('colornb.data:data_cmd', 'build dataset caches (sample, pairs, images)'),
 }
 
 # %% ../nbs/10_cli.ipynb #9028abb0
