@@ -7,16 +7,15 @@ from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .color import rgb_to_lab, rgb_to_grey
-from .models import Colorizer, register_model
+from .architectures import Colorizer
 
 # %% auto #0
 __all__ = ['GreyCopy', 'local_std', 'jittered_samples', 'WelshTransfer', 'AttentionCopy']
 
 # %% ../nbs/03a_baselines.ipynb #4c11e934
-@register_model('grey')
 class GreyCopy(Colorizer):
     "Zero chroma: predicts the grey input itself (RGB, R=G=B) — the floor every colorizer must beat."
-    space, input_kind, needs_ref, stride = 'rgb', 'luma3', False, 1
+    space, input_kind, needs_ref, stride, needs_training = 'rgb', 'luma3', False, 1, False
     def forward(self, grey, ref=None):
         self.check_input(grey, ref)
         return grey.clone()
@@ -38,10 +37,9 @@ def jittered_samples(h: int, w: int, n: int = 200, seed: int = 0):
     return y * w + x
 
 # %% ../nbs/03a_baselines.ipynb #d637444e
-@register_model('welsh')
 class WelshTransfer(Colorizer):
     "Welsh et al. 2002 colour transfer: each pixel copies the chroma of the reference sample with the closest luminance statistics."
-    space, input_kind, needs_ref, stride = 'lab', 'luma3', True, 1
+    space, input_kind, needs_ref, stride, needs_training = 'lab', 'luma3', True, 1, False
     def __init__(self, n_samples: int = 200, weight: float = 0.5, window: int = 5, seed: int = 0, chunk: int = 16384):
         super().__init__()
         self.n_samples, self.weight, self.window, self.seed, self.chunk = n_samples, weight, window, seed, chunk
@@ -70,7 +68,6 @@ class WelshTransfer(Colorizer):
 def _conv_bn_relu(ni, nf, stride):
     return nn.Sequential(nn.Conv2d(ni, nf, 3, stride, 1), nn.BatchNorm2d(nf), nn.ReLU(inplace=True))
 
-@register_model('attention_copy')
 class AttentionCopy(Colorizer):
     "Vondrick et al. 2018 style: copy the reference's AB through softmax attention over learned grey features."
     space, input_kind, needs_ref = 'lab', 'luma3', True

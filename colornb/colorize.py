@@ -13,8 +13,9 @@ import torch.nn.functional as F
 from PIL import Image
 from .core import BadInput, atomic_path, progress, default_device
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey
-from .data import read_image, VIDEO_EXTS
-from .models import MODELS, build_model, count_params
+from .readers import read_image, VIDEO_EXTS
+from .architectures import count_params
+from .models import MODELS, build_model
 
 # %% auto #0
 __all__ = ['BASELINE_SIZE', 'STRIP', 'VIDEO_FORMATS', 'load_colorizer', 'working_size', 'working_shape', 'fit_reference',
@@ -31,7 +32,7 @@ def _first_line(e: Exception, limit: int = 200) -> str:
 
 def load_colorizer(spec, device=None) -> tuple:
     "(model, config) for a run directory, a checkpoint (.pt) or a baseline name needing no training ('welsh', 'grey'); eval mode."
-    from colornb.train import load_run_model, resolve_config   # registers the baselines too
+    from colornb.train import load_run_model, resolve_config
     device = torch.device(device) if device else default_device()
     p = Path(spec)
     if p.exists():
@@ -42,21 +43,21 @@ def load_colorizer(spec, device=None) -> tuple:
     elif str(spec) in MODELS:
         name = str(spec)
         model = build_model(name).to(device).eval()
-        if count_params(model):
+        if model.needs_training:
             raise BadInput(name, f"model '{name}' needs training: pass its run directory (e.g. --model runs/{name}; "
                                  "train one with `colornb study`) or a checkpoint")
         cfg = resolve_config(id=name, model=name, epochs=0, size=BASELINE_SIZE)
     else:
-        free = sorted(n for n, c in MODELS.items() if c.__module__ == 'colornb.baselines' and not count_params(c()))
+        free = sorted(n for n, c in MODELS.items() if not c.needs_training)
         raise BadInput(spec, 'no such run directory or checkpoint, and not a baseline name '
                              f"(baselines that need no training: {', '.join(free)})")
-    if model.input_kind == 'rgb':
+    if not model.is_colorizer:
         raise BadInput(spec, f"{type(model).__name__} reconstructs colour images; it is not a colorizer")
     return model, cfg
 
 def working_size(model, cfg: dict | None = None) -> int:
     "Default working resolution (shorter side, px): a trained model's training size, else `BASELINE_SIZE`."
-    return int(cfg['size']) if cfg and count_params(model) else BASELINE_SIZE
+    return int(cfg['size']) if cfg and model.needs_training else BASELINE_SIZE
 
 # %% ../nbs/09_colorize.ipynb #07d4f408
 def working_shape(h: int, w: int, size: int) -> tuple[int, int]:
@@ -121,7 +122,7 @@ def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE) -> np.nd
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
         raise ValueError(f"expected uint8 RGB frames [B,H,W,3], got {frames.dtype} {frames.shape}")
     name = type(model).__name__
-    if model.input_kind == 'rgb': raise ValueError(f"{name} reconstructs colour images; it is not a colorizer")
+    if not model.is_colorizer: raise ValueError(f"{name} reconstructs colour images; it is not a colorizer")
     if model.needs_ref and ref is None: raise ValueError(f"{name} needs a reference image (pass --reference IMG)")
     if not (isinstance(size, int) and size >= model.stride):
         raise ValueError(f"working size must be an integer ≥ {model.stride} for {name}, got {size!r}")

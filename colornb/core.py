@@ -4,11 +4,12 @@
 
 # %% ../nbs/00a_core.ipynb #bfb62b54
 from __future__ import annotations
-import os, sys, shutil, tempfile, contextlib
+import os, sys, shutil, socket, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['default_device', 'BadInput', 'atomic_path', 'atomic_write_text', 'file_lock', 'is_terminal', 'progress']
+__all__ = ['default_device', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'atomic_path', 'clean_stale', 'atomic_write_text',
+           'file_lock', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -22,22 +23,52 @@ def default_device(name: str | None = None):
     return torch.device('cpu')
 
 # %% ../nbs/00a_core.ipynb #73e611f0
+def show_path(path) -> str:
+    "`path` as it prints on one line: unchanged, or quoted with escapes if it holds a newline or another control character."
+    s = str(path)
+    return s if s.isprintable() else repr(s)
+
 class BadInput(ValueError):
     "A file colornb cannot use: `str(err)` is one line naming the file and the reason."
     def __init__(self, path, reason: str):
-        self.path, self.reason = str(path), ' '.join(str(reason).split())
+        self.path, self.reason = show_path(path), ' '.join(str(reason).split())
         super().__init__(f"{self.path}: {self.reason}")
 
 # %% ../nbs/00a_core.ipynb #0e835790
+def error_line(e: BaseException, limit: int = 300) -> str:
+    "One line for an exception: `Type: first line` of its message (papermill: the notebook's `ename: evalue`)."
+    name, msg = getattr(e, 'ename', None) or type(e).__name__, getattr(e, 'evalue', None) or str(e)
+    lines = [' '.join(l.split()) for l in str(msg).splitlines() if l.strip() and 'weights_only' not in l]
+    s = f"{name}: {lines[0]}" if lines else name
+    return s if len(s) <= limit else s[:limit - 1] + '…'
+
+# %% ../nbs/00a_core.ipynb #8b10a52c
+def fmt_secs(s) -> str:
+    "Seconds as '42s' or '3m05s' ('—' if absent)."
+    if s is None or s != s: return '—'
+    return f"{s:.0f}s" if s < 59.5 else f"{int(s // 60)}m{int(s % 60):02d}s"
+
+# %% ../nbs/00a_core.ipynb #0c7c526a
+def _temp_tag() -> str: return f"{socket.gethostname()}-{os.getpid()}"
+
+def _pid_alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
 @contextlib.contextmanager
 def atomic_path(path, is_dir: bool = False):
     "Yield a temporary sibling of `path` to write into; rename it to `path` only on success."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{path.name}.', dir=path.parent)) if is_dir else \
-          path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+    tag = _temp_tag()
     if is_dir:   # mkdtemp makes 0700 folders; give the result the usual permissions
-        umask = os.umask(0); os.umask(umask); tmp.chmod(0o777 & ~umask)
+        tmp = Path(tempfile.mkdtemp(prefix=f'.{path.name}.{tag}.', suffix='.tmp', dir=path.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o777 & ~umask)
+    else: tmp = path.with_name(f'.{path.name}.{tag}.tmp')
     try:
         yield tmp
         if is_dir and path.exists(): shutil.rmtree(path)
@@ -46,6 +77,24 @@ def atomic_path(path, is_dir: bool = False):
         if tmp.is_dir(): shutil.rmtree(tmp, ignore_errors=True)
         elif tmp.exists(): tmp.unlink()
         raise
+
+# %% ../nbs/00a_core.ipynb #d2817463
+def clean_stale(folder) -> list[Path]:
+    "Remove `.*.HOST-PID*.tmp` leftovers in `folder` whose process (on this host) is dead; return what was removed."
+    host, gone = socket.gethostname(), []
+    try: entries = list(Path(folder).iterdir())
+    except OSError: return gone
+    for p in entries:
+        name = p.name
+        if not (name.startswith('.') and name.endswith('.tmp')) or f'.{host}-' not in name: continue
+        pid = name.rsplit(f'.{host}-', 1)[1].split('.', 1)[0]
+        if not pid.isdigit() or _pid_alive(int(pid)): continue
+        try:
+            if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
+            else: p.unlink()
+            gone.append(p)
+        except OSError: pass
+    return gone
 
 # %% ../nbs/00a_core.ipynb #ef9e1429
 def atomic_write_text(path, text: str):

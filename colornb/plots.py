@@ -20,7 +20,7 @@ __all__ = ['RUN_COLUMNS', 'CURVE_TITLES', 'runs_path', 'run_status', 'load_runs'
 def runs_path(runs_dir='') -> Path:
     "The runs folder: `runs_dir`, or the project's `runs/` when it is empty."
     if runs_dir: return Path(runs_dir)
-    from colornb.study import project_root
+    from colornb.experiments import project_root
     return project_root()/'runs'
 
 def _read_json(path) -> dict:
@@ -44,7 +44,6 @@ RUN_COLUMNS = ['id', 'study', 'title', 'model', 'status', 'error', 'profile', 'd
 
 def _reference(cfg: dict) -> str:
     "What reference a model sees: 'none', 'pair' (another frame) or 'truth (cheating)'."
-    import colornb.baselines  # registers the baselines' models
     from colornb.models import MODELS
     cls = MODELS.get(cfg.get('model'))
     if cls is None: return ''
@@ -53,7 +52,6 @@ def _reference(cfg: dict) -> str:
 
 def _space(cfg: dict) -> str:
     "The colour space a model predicts in, for tables: 'RGB', 'LAB (AB)' or 'LAB bins (b=…)'."
-    import colornb.baselines  # registers the baselines' models
     from colornb.models import MODELS
     import inspect
     kw, cls = cfg.get('model_kw') or {}, MODELS.get(cfg.get('model'))
@@ -79,7 +77,7 @@ def _run_row(d: Path, cfg: dict) -> dict:
 
 def load_runs(runs_dir='', profile: str | None = None, registry: dict | None = None) -> pd.DataFrame:
     "One row per registry experiment (and per other run folder) with status, profile, time and test metrics."
-    from colornb.study import load_registry, experiment_config
+    from colornb.experiments import load_registry, experiment_config
     rd, reg = runs_path(runs_dir), registry or load_registry()
     ids = list(reg['experiments'])
     if rd.is_dir():

@@ -156,7 +156,7 @@ def status_note(runs: pd.DataFrame, ids, what: str = '') -> str:
 
 def _counts(dataset) -> str:
     "'N train / M test' of a dataset cache of the project's data folder ('' if it is not there)."
-    from colornb.study import project_root
+    from colornb.experiments import project_root
     try: c = json.loads((project_root()/'data'/str(dataset)/'manifest.json').read_text())['counts']
     except (OSError, ValueError, KeyError, FileNotFoundError): return ''
     return f"{c.get('train', 0)} train / {c.get('test', 0)} test"
@@ -178,11 +178,10 @@ def scale_note(runs: pd.DataFrame, ids, study: str) -> str:
 # %% ../nbs/08_report.ipynb #33fae6c5
 def leaderboard(runs_dir='', runs: pd.DataFrame | None = None) -> pd.DataFrame:
     "Every colorizer on the common test set, sorted by PSNR: run id, reference use, n images, profile, metrics."
-    import colornb.baselines
     from colornb.models import MODELS
     runs = load_runs(runs_dir) if runs is None else runs
     rd = runs_path(runs_dir)
-    colorizers = [i for i, m in zip(runs.id, runs.model) if getattr(MODELS.get(m), 'input_kind', '') != 'rgb']
+    colorizers = [i for i, m in zip(runs.id, runs.model) if getattr(MODELS.get(m), 'is_colorizer', False)]
     lb = load_test_metrics(rd, colorizers, 'leaderboard_metrics.csv')
     rows = []
     sets = {i: frozenset(g['index']) for i, g in lb.groupby('id')}
@@ -214,7 +213,7 @@ REPORT_ORDER = ['study_a', 'study_b', 'leaderboard']
 
 def reports_folder() -> Path:
     "nbs/reports/ of the project."
-    from colornb.study import project_root
+    from colornb.experiments import project_root
     return project_root()/'nbs'/'reports'
 
 def report_notebooks(folder=None) -> list[Path]:
@@ -299,7 +298,7 @@ Executed report notebooks: <code>{html.escape(str(Path(runs_dir)/'_reports'))}</
 def render_reports(runs_dir='', out='', notebooks=None, log=print) -> dict:
     """Execute the report notebooks (default: nbs/reports/*.ipynb) over `runs_dir`, write `out`/NAME.html for each
     that succeeds and `out`/index.html; returns {name: {status, title, html, error, seconds}}."""
-    from colornb.study import project_root
+    from colornb.experiments import project_root
     rd = runs_path(runs_dir)
     out = Path(out) if out else project_root()/'reports'
     work = rd/'_reports'
@@ -330,7 +329,7 @@ def save_figure(fig, path, dpi: int = 60):
 # %% ../nbs/08_report.ipynb #4f34cb04
 def report_cmd(argv: list[str]) -> int:
     "colornb report: render the report notebooks over the runs into HTML reports (+ index.html)."
-    from colornb.study import project_root
+    from colornb.experiments import project_root
     p = argparse.ArgumentParser(prog='colornb report', description=report_cmd.__doc__,
         epilog="Reports: study A, study B and the leaderboard (nbs/reports/*.ipynb), executed with papermill into "
                "RUNS/_reports/ and rendered without code. Missing runs are shown as missing. Exit code 1 if a report fails.")
