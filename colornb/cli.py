@@ -16,6 +16,7 @@ COMMANDS = {
     'study': ('colornb.study:study_cmd', 'train and evaluate the experiments of both studies into runs/'),
     'report': ('colornb.report:report_cmd', 'render the HTML reports from the runs'),
     'colorize': ('colornb.colorize:colorize_cmd', 'colorize photos and videos with a trained run or a baseline'),
+    'docs': ('colornb.docs:docs_cmd', 'the library notebooks as HTML; execute them in place; check their outputs'),
 }
 
 # %% ../nbs/10_cli.ipynb #a4317f5f
