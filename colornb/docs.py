@@ -173,7 +173,8 @@ def doc_notebook(path, pages=(), back: bool = True):
             c.source = re.sub(r'\]\(([\w./-]+)\.ipynb(#[\w-]*)?\)', lambda m: _page_link(m, pages), c.source)
         if c.cell_type == 'code':
             c.source = '\n'.join(l for l in c.source.splitlines() if not re.match(r'\s*#\|', l)).strip()
-            if d.get('echo:', [''])[0].lower() == 'false': c.metadata['tags'] = ['remove_input']
+            if d.get('echo:', [''])[0].lower() == 'false':
+                c.metadata['tags'] = c.metadata.get('tags', []) + ['remove_input']
             outs = [] if d.get('output:', [''])[0].lower() == 'false' else c.outputs
             c.outputs = [o for o in outs if not (o.output_type == 'stream' and o.name == 'stderr')]
             if not c.source and not c.outputs: continue
@@ -194,7 +195,7 @@ def page_html(nb, title: str, folder='.') -> str:
 
 # %% ../nbs/10a_docs.ipynb #459fd4d7
 def docs_index(entries: list, landing=None):
-    "The index page as a notebook: `landing` (a notebook, or a title) + a list of `entries` (name, title, ...)."
+    "The index page as a notebook: `landing` (default: just a title) + the list of `entries` (name, title, ...)."
     nb = landing or nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell('# colornb')])
     lines = ['## All notebooks', '']
     for i, e in enumerate(entries, 1):
