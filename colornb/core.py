@@ -9,7 +9,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['default_device', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'atomic_path', 'clean_stale', 'atomic_write_text',
-           'file_lock', 'is_terminal', 'progress']
+           'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -112,6 +112,20 @@ def file_lock(path):
         fcntl.flock(f, fcntl.LOCK_EX)
         try: yield path
         finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../nbs/00a_core.ipynb #7940e9ae
+def watch_owner(pid: int, interval: float = 0.5, code: int = 70):
+    "End this process (exit status `code`) as soon as process `pid`, which owns its work, is gone."
+    import threading, time
+    pid = int(pid)
+    child = os.getppid() == pid
+    def gone() -> bool: return os.getppid() != pid if child else not _pid_alive(pid)
+    def watch():
+        while not gone(): time.sleep(interval)
+        os._exit(code)
+    t = threading.Thread(target=watch, daemon=True, name='colornb-watch-owner')
+    t.start()
+    return t
 
 # %% ../nbs/00a_core.ipynb #ca836299
 def is_terminal() -> bool:

@@ -27,7 +27,7 @@ __all__ = ['model_target', 'prepare', 'load_split', 'loader', 'epoch_order', 'Ep
            'load_checkpoint', 'resume_checkpoint', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB',
            'CheckpointCB', 'SnapshotCB', 'LogCB', 'LossModel', 'ChunkedLossCB', 'fit', 'load_run_model',
            'colorize_batch', 'score', 'summarize', 'sample_positions', 'save_samples', 'save_grid', 'distributed_fit',
-           'launch', 'run', 'train_cmd']
+           'launch', 'RunCancelled', 'run', 'train_cmd']
 
 # %% ../nbs/05a_train.ipynb #1e77574b
 def model_target(model, rgb: torch.Tensor, soft: bool = False) -> torch.Tensor:
@@ -292,7 +292,7 @@ def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     run_dir.mkdir(parents=True, exist_ok=True)
     runs_dir = Path(runs_dir) if runs_dir else run_dir.parent
     device = torch.device(device) if device else default_device()
-    if cfg['epochs'] == 0: return None
+    if cfg['epochs'] == 0 or not MODELS[cfg['model']].needs_training: return None   # baselines: evaluation only
     rank, world = dist_info()
     model = build_run_model(cfg, runs_dir)
     root = Path(data_root)/cfg['dataset']
@@ -432,6 +432,9 @@ def launch(cfg: dict, run_dir, data_root, runs_dir=None, nproc: int | None = Non
     return out[0]
 
 # %% ../nbs/05a_train.ipynb #b1766989
+class RunCancelled(RuntimeError):
+    "A callback stopped training before its last epoch: the run is not finished (the study resumes it)."
+
 def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> dict:
     """Train (resuming if possible) and evaluate the experiment `cfg` into `run_dir`: config.json,
     metrics.csv, last/best.pt, test_metrics.csv, leaderboard_metrics.csv, samples.npz, grid.png, summary.json."""
@@ -443,15 +446,16 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     log(f"run {cfg['id']} ({cfg['model']}, study {cfg['study']}, profile {cfg['profile']}) on {device}"
         + (f" with {cfg['nproc']} processes" if cfg['nproc'] > 1 else ''))
     t0 = time.time()
-    if cfg['nproc'] > 1 and cfg['epochs']:
+    trains = cfg['epochs'] > 0 and MODELS[cfg['model']].needs_training
+    if cfg['nproc'] > 1 and trains:
         res = launch(cfg, run_dir, data_root, runs_dir)
         history, cancelled = res['history'], res['cancelled']
     else:
         learn = fit(cfg, run_dir, data_root, runs_dir, device, log, cbs)
         history, cancelled = (learn.history, learn.cancelled) if learn else ([], False)
-    if cancelled: raise KeyboardInterrupt(f"{cfg['id']}: training was cancelled after epoch {len(history)}")
+    if cancelled: raise RunCancelled(f"{cfg['id']}: training was cancelled after epoch {len(history)}")
     t_train = time.time() - t0
-    if cfg['epochs']: model, _ = load_run_model(run_dir/'last.pt', device)
+    if trains: model, _ = load_run_model(run_dir/'last.pt', device)
     else: model = build_run_model(cfg, runs_dir).to(device).eval()
     root = Path(data_root)/cfg['dataset']
     summ = dict(id=cfg['id'], study=cfg['study'], profile=cfg['profile'], model=cfg['model'], dataset=cfg['dataset'],
