@@ -25,7 +25,7 @@ from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrec
 # %% auto #0
 __all__ = ['model_target', 'prepare', 'load_split', 'loader', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint',
            'load_checkpoint', 'resume_checkpoint', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB',
-           'CheckpointCB', 'SnapshotCB', 'LogCB', 'LossModel', 'ChunkedLossCB', 'fit', 'load_run_model',
+           'CheckpointCB', 'SnapshotCB', 'LogCB', 'LossModel', 'ChunkedLossCB', 'make_learner', 'fit', 'load_run_model',
            'colorize_batch', 'score', 'summarize', 'sample_positions', 'save_samples', 'save_grid', 'distributed_fit',
            'launch', 'RunCancelled', 'run', 'train_cmd']
 
@@ -284,21 +284,19 @@ def _loss_from_pred(learn):
     learn.loss = learn.pred if learn.training else learn.loss_fn(learn.pred, learn.yb)
 
 # %% ../nbs/05a_train.ipynb #62a93bf5
-def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> Learner | None:
-    """Train the run `cfg` into `run_dir`, resuming from its checkpoints if possible; returns the learner
-    (`learn.history`: one row per epoch, also in `metrics.csv`), or None for an evaluation-only run."""
-    cfg = resolve_config(cfg)
-    run_dir = Path(run_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
+def make_learner(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=(),
+                 train_ds=None, valid_ds=None) -> Learner:
+    "The learner of run `cfg` (data from `data_root`, or the datasets given), resuming from `run_dir`."
+    cfg, run_dir = resolve_config(cfg), Path(run_dir)
     runs_dir = Path(runs_dir) if runs_dir else run_dir.parent
     device = torch.device(device) if device else default_device()
-    if cfg['epochs'] == 0 or not MODELS[cfg['model']].needs_training: return None   # baselines: evaluation only
     rank, world = dist_info()
     model = build_run_model(cfg, runs_dir)
     root = Path(data_root)/cfg['dataset']
-    train_ds = load_split(root, 'train', cfg['size'], cfg['ref_mode'], flip=cfg['flip'], limit=cfg['limit_train'])
-    valid_dl = loader(load_split(root, 'test', cfg['size'], cfg['ref_mode'], limit=cfg['limit_test']),
-                      cfg['batch_size']) if rank == 0 else None
+    if train_ds is None:
+        train_ds = load_split(root, 'train', cfg['size'], cfg['ref_mode'], flip=cfg['flip'], limit=cfg['limit_train'])
+    if valid_ds is None and rank == 0: valid_ds = load_split(root, 'test', cfg['size'], cfg['ref_mode'], limit=cfg['limit_test'])
+    valid_dl = loader(valid_ds, cfg['batch_size']) if rank == 0 else None
     loss_fn, soft = run_loss(cfg, model, train_ds, device)
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=cfg['lr'])
     cbs = [DeviceCB(device), ColorBatchCB(soft), SeedCB(cfg['seed']), MixedPrecisionCB(), MetricsCB(cfg['id']),
@@ -307,9 +305,18 @@ def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     if cfg['compile']: cbs.append(CompileCB())
     if world > 1: cbs.append(DistributedCB())
     if cfg['snapshot_epochs']: cbs.append(SnapshotCB(cfg, run_dir, data_root))
-    learn = Learner(model, EpochLoader(train_ds, cfg['batch_size'], cfg['seed'], rank, world), valid_dl, loss_fn, opt, cbs)
+    learn = Learner(model, EpochLoader(train_ds, cfg['batch_size'], cfg['seed'], rank, world), valid_dl, loss_fn, opt,
+                    cbs, micro_batch=cfg['micro_batch'])
     if cfg['loss_chunk']: learn.get_loss = lambda: _loss_from_pred(learn)
-    return learn.fit(cfg['epochs'])
+    return learn
+
+def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> Learner | None:
+    """Train the run `cfg` into `run_dir`, resuming from its checkpoints if possible; returns the learner
+    (`learn.history`: one row per epoch, also in `metrics.csv`), or None for an evaluation-only run."""
+    cfg = resolve_config(cfg)
+    if cfg['epochs'] == 0 or not MODELS[cfg['model']].needs_training: return None   # baselines: evaluation only
+    Path(run_dir).mkdir(parents=True, exist_ok=True)
+    return make_learner(cfg, run_dir, data_root, runs_dir, device, log, cbs).fit(cfg['epochs'])
 
 # %% ../nbs/05a_train.ipynb #391cae15
 def load_run_model(path, device=None):
