@@ -7,7 +7,8 @@ from __future__ import annotations
 import os, sys, json, time, shutil, socket, argparse, datetime, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
-from .core import atomic_write_text, BadInput, error_line, fmt_secs, show_path, clean_stale, _pid_alive
+from .core import (atomic_write_text, BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder,
+                          _pid_alive)
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides)
 
@@ -23,7 +24,7 @@ BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {p
 def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list[Path]:
     "Build the profile's sample data if it has one; check every dataset the experiments `ids` need exists."
     from colornb.core import file_lock
-    data_root = Path(data_root); data_root.mkdir(parents=True, exist_ok=True)
+    data_root = ensure_folder(data_root)
     prof = reg['profiles'][profile]
     if 'build_sample' in prof:
         from colornb.data import build_sample
@@ -218,10 +219,11 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}
     dirs = {i: run_folder(runs_dir, i) for i in ids}
     slots = job_slots(jobs)
+    ensure_folder(runs_dir)                                  # a read-only or broken --runs: one line, before any work
     t0, started_at = time.time(), _now()
-    log(f"colornb study: profile {profile}, {len(ids)} experiments -> {runs_dir} ({len(slots)} at a time, as {owner_id()})")
+    log(f"colornb study: profile {profile}, {len(ids)} experiments -> {runs_dir} "
+        f"({len(slots)} at a time, as {owner_id()})")
     ensure_data(reg, profile, data_root, ids, log)
-    runs_dir.mkdir(parents=True, exist_ok=True)
     for d in [runs_dir, *dirs.values()]: clean_stale(d)
     todo, running, res, noted = list(ids), {}, {}, set()
     forced = set(ids) if force else set()
@@ -283,8 +285,8 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
                 claim.release()
                 free.append(k)
                 del running[i]
-                line(i, 'done' if res[i]['status'] == 'done' else f"FAILED - {res[i]['error']}"
-                     + (f" in {res[i].get('seconds') or 0:.0f}s" if res[i].get('seconds') else ''))
+                took = f" in {fmt_secs(res[i]['seconds'])}" if res[i].get('seconds') else ''
+                line(i, ('done' if res[i]['status'] == 'done' else f"FAILED - {res[i]['error']}") + took)
     failed = [i for i in ids if res[i]['status'] != 'done']
     log(f"colornb study: {len(ids) - len(failed)}/{len(ids)} done in {fmt_secs(time.time() - t0)}"
         + (f"; failed: {', '.join(failed)} (see runs/<id>/train.ipynb)" if failed else ''))
