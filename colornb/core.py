@@ -9,7 +9,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['default_device', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'atomic_path', 'clean_stale', 'atomic_write_text',
-           'file_lock', 'is_terminal', 'progress']
+           'ensure_folder', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -24,7 +24,7 @@ def default_device(name: str | None = None):
 
 # %% ../nbs/00a_core.ipynb #73e611f0
 def show_path(path) -> str:
-    "`path` as it prints on one line: unchanged, or quoted with escapes if it holds a newline or another control character."
+    "`path` on one line: unchanged, or quoted with escapes if it holds a newline or another control character."
     s = str(path)
     return s if s.isprintable() else repr(s)
 
@@ -102,16 +102,42 @@ def atomic_write_text(path, text: str):
     with atomic_path(path) as tmp: Path(tmp).write_text(text)
     return Path(path)
 
+# %% ../nbs/00a_core.ipynb #7e61a0e4
+def ensure_folder(path) -> Path:
+    "`path` as an existing, writable folder (created if needed), or `BadInput` saying why it cannot be one."
+    p = Path(path)
+    if p.is_symlink() and not p.exists(): raise BadInput(p, 'is a broken symbolic link')
+    if p.exists() and not p.is_dir(): raise BadInput(p, 'is a file, not a folder')
+    try: p.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise BadInput(p, f"cannot create the folder ({e.strerror or error_line(e)})") from None
+    if not os.access(p, os.W_OK | os.X_OK): raise BadInput(p, 'folder is not writable')
+    return p
+
 # %% ../nbs/00a_core.ipynb #88277649
 @contextlib.contextmanager
 def file_lock(path):
     "Hold an exclusive advisory lock on the file `path` (created if needed) for the `with` block."
     import fcntl
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, 'a') as f:
         fcntl.flock(f, fcntl.LOCK_EX)
         try: yield path
         finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../nbs/00a_core.ipynb #7940e9ae
+def watch_owner(pid: int, interval: float = 0.5, code: int = 70):
+    "End this process (exit status `code`) as soon as process `pid`, which owns its work, is gone."
+    import threading, time
+    pid = int(pid)
+    child = os.getppid() == pid
+    def gone() -> bool: return os.getppid() != pid if child else not _pid_alive(pid)
+    def watch():
+        while not gone(): time.sleep(interval)
+        os._exit(code)
+    t = threading.Thread(target=watch, daemon=True, name='colornb-watch-owner')
+    t.start()
+    return t
 
 # %% ../nbs/00a_core.ipynb #ca836299
 def is_terminal() -> bool:

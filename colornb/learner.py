@@ -29,9 +29,9 @@ class Callback:
 # %% ../nbs/05_learner.ipynb #dfa50191
 class Learner:
     "A training loop: each epoch trains over `train_dl`, then evaluates over `valid_dl`; callbacks do everything else."
-    def __init__(self, model, train_dl, valid_dl, loss_fn, opt, cbs=()):
+    def __init__(self, model, train_dl, valid_dl, loss_fn, opt, cbs=(), micro_batch: int | None = None):
         self.model, self.train_dl, self.valid_dl, self.loss_fn, self.opt = model, train_dl, valid_dl, loss_fn, opt
-        self.cbs = sorted(cbs, key=attrgetter('order'))
+        self.cbs, self.micro_batch = sorted(cbs, key=attrgetter('order')), micro_batch
         self.start_epoch, self.epoch, self.epochs, self.cancelled = 1, 0, 0, False
 
     def callback(self, event: str):
@@ -57,6 +57,7 @@ class Learner:
 
     def one_batch(self):
         "Predict and compute the loss; when training, also backward, step and zero the gradients."
+        if self.training and self.micro_batch and len(self.yb) > self.micro_batch: return self.micro_batches()
         self.predict()
         self.callback('after_pred')
         self.get_loss()
@@ -66,6 +67,26 @@ class Learner:
             self.callback('after_backward')
             self.step()
             self.zero_grad()
+
+    def micro_batches(self):
+        "Train one batch as micro-batches of `micro_batch` items: gradients accumulate, one optimizer step."
+        xb, yb, n = self.xb, self.yb, len(self.yb)
+        total = 0
+        for i in range(0, n, self.micro_batch):
+            self.xb = tuple(x[i:i + self.micro_batch] if isinstance(x, torch.Tensor) else x for x in xb)
+            self.yb = yb[i:i + self.micro_batch]
+            self.predict()
+            self.callback('after_pred')
+            self.get_loss()
+            share = len(self.yb) / n                   # the batch's loss is the mean over all its items
+            self.loss = self.loss * share
+            self.backward()
+            total = total + self.loss.detach()
+        self.xb, self.yb, self.loss = xb, yb, total
+        self.callback('after_loss')
+        self.callback('after_backward')
+        self.step()
+        self.zero_grad()
 
     def one_epoch(self, training: bool):
         "One pass over `train_dl` (with gradients) or `valid_dl` (without)."
@@ -126,21 +147,21 @@ class DeviceCB(Callback):
 
 # %% ../nbs/05_learner.ipynb #16b286d5
 class MixedPrecisionCB(Callback):
-    "bf16 autocast and channels-last memory format for the forward pass on CUDA; a no-op elsewhere."
+    "bf16 autocast (around `predict`) and channels-last memory format on CUDA; a no-op elsewhere."
     order = 10
     def before_fit(self, learn):
         self.on = next(learn.model.parameters()).device.type == 'cuda'
-        if self.on: learn.model.to(memory_format=torch.channels_last)
+        if not self.on: return
+        learn.model.to(memory_format=torch.channels_last)
+        predict = learn.predict
+        def autocast_predict():
+            with torch.autocast('cuda', dtype=torch.bfloat16): predict()
+            learn.pred = learn.pred.float()
+        learn.predict = autocast_predict
     def before_batch(self, learn):
         if not self.on: return
         learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if isinstance(x, torch.Tensor) and x.ndim == 4
                          else x for x in learn.xb)
-        self.ctx = torch.autocast('cuda', dtype=torch.bfloat16)
-        self.ctx.__enter__()
-    def after_pred(self, learn):
-        if not self.on: return
-        self.ctx.__exit__(None, None, None)
-        learn.pred = learn.pred.float()
 
 # %% ../nbs/05_learner.ipynb #34b9bc0d
 class CompileCB(Callback):

@@ -25,9 +25,9 @@ from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrec
 # %% auto #0
 __all__ = ['model_target', 'prepare', 'load_split', 'loader', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint',
            'load_checkpoint', 'resume_checkpoint', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB',
-           'CheckpointCB', 'SnapshotCB', 'LogCB', 'LossModel', 'ChunkedLossCB', 'fit', 'load_run_model',
-           'colorize_batch', 'score', 'summarize', 'sample_positions', 'save_samples', 'save_grid', 'distributed_fit',
-           'launch', 'run', 'train_cmd']
+           'CheckpointCB', 'LogCB', 'LossModel', 'ChunkedLossCB', 'make_learner', 'fit', 'load_run_model',
+           'colorize_batch', 'score', 'summarize', 'sample_positions', 'save_samples', 'save_grid', 'SnapshotCB',
+           'distributed_fit', 'launch', 'RunCancelled', 'run', 'train_cmd']
 
 # %% ../nbs/05a_train.ipynb #1e77574b
 def model_target(model, rgb: torch.Tensor, soft: bool = False) -> torch.Tensor:
@@ -96,7 +96,8 @@ def save_checkpoint(path, **state):
 
 def load_checkpoint(path, map_location='cpu') -> dict:
     "A checkpoint saved by `save_checkpoint` (`weights_only=True`); `BadInput` naming the file if it is unreadable."
-    if not os.path.isfile(path): raise BadInput(path, 'no such checkpoint file' if not os.path.exists(path) else 'not a regular file')
+    if not os.path.isfile(path):
+        raise BadInput(path, 'no such checkpoint file' if not os.path.exists(path) else 'not a regular file')
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except Exception as e: raise BadInput(path, f"unreadable checkpoint ({error_line(e)})") from None
 
@@ -114,7 +115,8 @@ def resume_checkpoint(run_dir, cfg: dict, log=print) -> dict | None:
             return None
         log(f"resuming {cfg['id']} from epoch {ck['epoch']} ({p})")
         return ck
-    if (Path(run_dir)/'last.pt').exists(): log(f"no readable checkpoint in {run_dir}: starting {cfg['id']} from scratch")
+    if (Path(run_dir)/'last.pt').exists():
+        log(f"no readable checkpoint in {run_dir}: starting {cfg['id']} from scratch")
     return None
 
 # %% ../nbs/05a_train.ipynb #14a7ff8d
@@ -126,7 +128,8 @@ def build_run_model(cfg: dict, runs_dir=None):
     if opt and opt not in kw:
         dep = (cfg['depends_on'] or [opt])[0]
         ck = Path(runs_dir or '.')/dep/'best.pt'
-        if not ck.exists(): raise FileNotFoundError(f"{ck}: {cfg['model']} needs the trained run '{dep}' (run it first)")
+        if not ck.exists():
+            raise FileNotFoundError(f"{ck}: {cfg['model']} needs the trained run '{dep}' (run it first)")
         kw[opt] = str(ck)
     return build_model(cfg['model'], **kw)
 
@@ -143,15 +146,16 @@ def run_loss(cfg: dict, model, train_ds, device):
         kw['soft'] = soft
     return get_loss(cfg['loss'], **kw), soft
 
-# %% ../nbs/05a_train.ipynb #261a932c
+# %% ../nbs/05a_train.ipynb #661cb4d4
 class ColorBatchCB(Callback):
-    "Turn each uint8 batch (on the device) into the model's input and reference (`xb`), target (`yb`) and truth (`rgb`)."
+    "Turn each uint8 batch (on the device) into the model's input and reference (`xb`), target (`yb`), truth (`rgb`)."
     order = 0
     def __init__(self, soft: bool = False): self.soft = soft
     def before_batch(self, learn):
         x, ref, learn.rgb, learn.yb = prepare(learn.raw_model, learn.batch, self.soft)
         learn.xb = (x, ref)
 
+# %% ../nbs/05a_train.ipynb #cc7f2c1c
 class SeedCB(Callback):
     "Seed torch from (seed, epoch) at each epoch and give the epoch to the `EpochLoader`."
     order = 5
@@ -162,7 +166,7 @@ class SeedCB(Callback):
 
 # %% ../nbs/05a_train.ipynb #614fca66
 class MetricsCB(Callback):
-    "Per-epoch `train_loss`, `val_loss`, `val_psnr` (means over images) into `learn.history`; a non-finite loss stops the run."
+    "Per-epoch `train_loss`, `val_loss`, `val_psnr` (image means) into `learn.history`; stops on a non-finite loss."
     order = 60
     def __init__(self, run_id: str = ''): self.run_id = run_id
     def before_fit(self, learn):
@@ -196,7 +200,7 @@ class MetricsCB(Callback):
         learn.row = row
         learn.history.append(row)
 
-# %% ../nbs/05a_train.ipynb #8f2c9cd7
+# %% ../nbs/05a_train.ipynb #f625bcff
 def _csv(path, rows: list[dict]):
     "Write `rows` to the CSV at `path` atomically."
     buf = io.StringIO()
@@ -207,9 +211,6 @@ def _csv(path, rows: list[dict]):
     atomic_write_text(path, buf.getvalue())
 
 def _json(path, obj): atomic_write_text(path, json.dumps(obj, indent=2, default=float) + '\n')
-
-def _fmt(row: dict) -> str:
-    return '  '.join(f'{k} {v:.4f}' if isinstance(v, float) else f'{k} {v}' for k, v in row.items())
 
 class CheckpointCB(Callback):
     "Resume from the run folder before training; after each epoch write best.pt, metrics.csv and last.pt (rank 0)."
@@ -234,14 +235,9 @@ class CheckpointCB(Callback):
         _csv(self.run_dir/'metrics.csv', learn.history)
         save_checkpoint(self.run_dir/'last.pt', **state)
 
-class SnapshotCB(Callback):
-    "Save samples of the fixed test items after each of the config's `snapshot_epochs` (before that epoch's last.pt)."
-    order = 70
-    def __init__(self, cfg: dict, run_dir, data_root): self.cfg, self.run_dir, self.data_root = cfg, Path(run_dir), data_root
-    def after_epoch(self, learn):
-        if dist_info()[0] != 0 or learn.epoch not in self.cfg['snapshot_epochs']: return
-        dev = next(learn.raw_model.parameters()).device
-        save_samples(learn.raw_model, self.cfg, self.run_dir/f'samples_epoch{learn.epoch}.npz', self.data_root, dev)
+# %% ../nbs/05a_train.ipynb #2453f049
+def _fmt(row: dict) -> str:
+    return '  '.join(f'{k} {v:.4f}' if isinstance(v, float) else f'{k} {v}' for k, v in row.items())
 
 class LogCB(Callback):
     "One line per epoch: losses, validation PSNR and seconds (rank 0)."
@@ -253,9 +249,9 @@ class LogCB(Callback):
         row = {k: v for k, v in learn.row.items() if k != 'epoch'}
         self.log(f"epoch {learn.epoch}/{learn.epochs}  {_fmt(row)}  ({time.time() - self.t0:.1f}s)")
 
-# %% ../nbs/05a_train.ipynb #f625bcff
+# %% ../nbs/05a_train.ipynb #8aba7e72
 class LossModel(torch.nn.Module):
-    "Wrap a model with `trunk` and `head` so that `forward(x, ref, y)` returns the loss, the head + loss `chunk` images at a time."
+    "Wrap a model with `trunk` and `head`: `forward(x, ref, y)` is the loss, head + loss `chunk` images at a time."
     def __init__(self, module, loss_fn, chunk: int):
         super().__init__()
         self.module, self.loss_fn, self.chunk = module, loss_fn, chunk
@@ -268,6 +264,7 @@ class LossModel(torch.nn.Module):
                  for fc, yc in zip(f.split(self.chunk), y.split(self.chunk))]
         return torch.stack(parts).sum() / len(x)
 
+# %% ../nbs/05a_train.ipynb #62a93bf5
 class ChunkedLossCB(Callback):
     "Train through a `LossModel` (head + loss in chunks of `chunk` images); validate in batches of `chunk`."
     order = 15
@@ -275,30 +272,29 @@ class ChunkedLossCB(Callback):
     def before_fit(self, learn):
         learn.model = LossModel(learn.model, learn.loss_fn, self.chunk)
         if learn.valid_dl is not None: learn.valid_dl = loader(learn.valid_dl.dataset, self.chunk)
+        learn.get_loss = lambda: _loss_from_pred(learn)
     def before_batch(self, learn):
         if learn.training: learn.xb = (*learn.xb, learn.yb)
 
-# %% ../nbs/05a_train.ipynb #8aba7e72
 def _loss_from_pred(learn):
     "get_loss of a learner whose training prediction is already the loss (a `LossModel`)."
     learn.loss = learn.pred if learn.training else learn.loss_fn(learn.pred, learn.yb)
 
-# %% ../nbs/05a_train.ipynb #62a93bf5
-def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> Learner | None:
-    """Train the run `cfg` into `run_dir`, resuming from its checkpoints if possible; returns the learner
-    (`learn.history`: one row per epoch, also in `metrics.csv`), or None for an evaluation-only run."""
-    cfg = resolve_config(cfg)
-    run_dir = Path(run_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
+# %% ../nbs/05a_train.ipynb #35af46e9
+def make_learner(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=(),
+                 train_ds=None, valid_ds=None) -> Learner:
+    "The learner of run `cfg` (data from `data_root`, or the datasets given), resuming from `run_dir`."
+    cfg, run_dir = resolve_config(cfg), Path(run_dir)
     runs_dir = Path(runs_dir) if runs_dir else run_dir.parent
     device = torch.device(device) if device else default_device()
-    if cfg['epochs'] == 0: return None
     rank, world = dist_info()
     model = build_run_model(cfg, runs_dir)
     root = Path(data_root)/cfg['dataset']
-    train_ds = load_split(root, 'train', cfg['size'], cfg['ref_mode'], flip=cfg['flip'], limit=cfg['limit_train'])
-    valid_dl = loader(load_split(root, 'test', cfg['size'], cfg['ref_mode'], limit=cfg['limit_test']),
-                      cfg['batch_size']) if rank == 0 else None
+    if train_ds is None:
+        train_ds = load_split(root, 'train', cfg['size'], cfg['ref_mode'], flip=cfg['flip'], limit=cfg['limit_train'])
+    if valid_ds is None and rank == 0:
+        valid_ds = load_split(root, 'test', cfg['size'], cfg['ref_mode'], limit=cfg['limit_test'])
+    valid_dl = loader(valid_ds, cfg['batch_size']) if rank == 0 else None
     loss_fn, soft = run_loss(cfg, model, train_ds, device)
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=cfg['lr'])
     cbs = [DeviceCB(device), ColorBatchCB(soft), SeedCB(cfg['seed']), MixedPrecisionCB(), MetricsCB(cfg['id']),
@@ -307,9 +303,17 @@ def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     if cfg['compile']: cbs.append(CompileCB())
     if world > 1: cbs.append(DistributedCB())
     if cfg['snapshot_epochs']: cbs.append(SnapshotCB(cfg, run_dir, data_root))
-    learn = Learner(model, EpochLoader(train_ds, cfg['batch_size'], cfg['seed'], rank, world), valid_dl, loss_fn, opt, cbs)
-    if cfg['loss_chunk']: learn.get_loss = lambda: _loss_from_pred(learn)
-    return learn.fit(cfg['epochs'])
+    train_dl = EpochLoader(train_ds, cfg['batch_size'], cfg['seed'], rank, world)
+    return Learner(model, train_dl, valid_dl, loss_fn, opt, cbs, micro_batch=cfg['micro_batch'])
+
+# %% ../nbs/05a_train.ipynb #947b73b8
+def fit(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> Learner | None:
+    """Train the run `cfg` into `run_dir`, resuming from its checkpoints if possible; returns the learner
+    (`learn.history`: one row per epoch, also in `metrics.csv`), or None for an evaluation-only run."""
+    cfg = resolve_config(cfg)
+    if cfg['epochs'] == 0 or not MODELS[cfg['model']].needs_training: return None   # baselines: evaluation only
+    Path(run_dir).mkdir(parents=True, exist_ok=True)
+    return make_learner(cfg, run_dir, data_root, runs_dir, device, log, cbs).fit(cfg['epochs'])
 
 # %% ../nbs/05a_train.ipynb #391cae15
 def load_run_model(path, device=None):
@@ -403,6 +407,17 @@ def save_grid(samples, path):
     with atomic_path(path) as tmp: save_image(make_grid(ims, nrow=len(cols), padding=2, pad_value=1), tmp, format='png')
     return Path(path)
 
+# %% ../nbs/05a_train.ipynb #55218dff
+class SnapshotCB(Callback):
+    "Save samples of the fixed test items after each of the config's `snapshot_epochs` (before that epoch's last.pt)."
+    order = 70
+    def __init__(self, cfg: dict, run_dir, data_root):
+        self.cfg, self.run_dir, self.data_root = cfg, Path(run_dir), data_root
+    def after_epoch(self, learn):
+        if dist_info()[0] != 0 or learn.epoch not in self.cfg['snapshot_epochs']: return
+        dev = next(learn.raw_model.parameters()).device
+        save_samples(learn.raw_model, self.cfg, self.run_dir/f'samples_epoch{learn.epoch}.npz', self.data_root, dev)
+
 # %% ../nbs/05a_train.ipynb #4b7fae8f
 def distributed_fit(cfg: dict, run_dir, data_root, runs_dir=None, cancel_after=None):
     "Join the process group `torchrun`/`launch` set up in the environment, then `fit` this process's share."
@@ -419,6 +434,7 @@ def distributed_fit(cfg: dict, run_dir, data_root, runs_dir=None, cancel_after=N
         return None if learn is None else dict(history=learn.history, cancelled=learn.cancelled)
     finally: dist.destroy_process_group()
 
+# %% ../nbs/05a_train.ipynb #9551aa80
 def launch(cfg: dict, run_dir, data_root, runs_dir=None, nproc: int | None = None, cancel_after=None) -> dict:
     "Train `cfg` with `nproc` processes (default `cfg['nproc']`) on this machine; returns rank 0's history."
     from torch.distributed.launcher.api import LaunchConfig, elastic_launch
@@ -427,11 +443,13 @@ def launch(cfg: dict, run_dir, data_root, runs_dir=None, nproc: int | None = Non
     lc = LaunchConfig(min_nodes=1, max_nodes=1, nproc_per_node=n, run_id=uuid.uuid4().hex, rdzv_backend='c10d',
                       rdzv_endpoint='localhost:0', max_restarts=0, monitor_interval=0.5)
     import colornb.train   # the entry point by its module path: spawned processes import it (even from a notebook)
-    out = elastic_launch(lc, colornb.train.distributed_fit)(cfg, str(run_dir), str(data_root), str(runs_dir) if runs_dir else None,
-                                              cancel_after)
-    return out[0]
+    entry = elastic_launch(lc, colornb.train.distributed_fit)
+    return entry(cfg, str(run_dir), str(data_root), str(runs_dir) if runs_dir else None, cancel_after)[0]
 
 # %% ../nbs/05a_train.ipynb #b1766989
+class RunCancelled(RuntimeError):
+    "A callback stopped training before its last epoch: the run is not finished (the study resumes it)."
+
 def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> dict:
     """Train (resuming if possible) and evaluate the experiment `cfg` into `run_dir`: config.json,
     metrics.csv, last/best.pt, test_metrics.csv, leaderboard_metrics.csv, samples.npz, grid.png, summary.json."""
@@ -443,15 +461,16 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     log(f"run {cfg['id']} ({cfg['model']}, study {cfg['study']}, profile {cfg['profile']}) on {device}"
         + (f" with {cfg['nproc']} processes" if cfg['nproc'] > 1 else ''))
     t0 = time.time()
-    if cfg['nproc'] > 1 and cfg['epochs']:
+    trains = cfg['epochs'] > 0 and MODELS[cfg['model']].needs_training
+    if cfg['nproc'] > 1 and trains:
         res = launch(cfg, run_dir, data_root, runs_dir)
         history, cancelled = res['history'], res['cancelled']
     else:
         learn = fit(cfg, run_dir, data_root, runs_dir, device, log, cbs)
         history, cancelled = (learn.history, learn.cancelled) if learn else ([], False)
-    if cancelled: raise KeyboardInterrupt(f"{cfg['id']}: training was cancelled after epoch {len(history)}")
+    if cancelled: raise RunCancelled(f"{cfg['id']}: training was cancelled after epoch {len(history)}")
     t_train = time.time() - t0
-    if cfg['epochs']: model, _ = load_run_model(run_dir/'last.pt', device)
+    if trains: model, _ = load_run_model(run_dir/'last.pt', device)
     else: model = build_run_model(cfg, runs_dir).to(device).eval()
     root = Path(data_root)/cfg['dataset']
     summ = dict(id=cfg['id'], study=cfg['study'], profile=cfg['profile'], model=cfg['model'], dataset=cfg['dataset'],
