@@ -4,10 +4,10 @@
 
 # %% ../nbs/10a_docs.ipynb #d8253904
 from __future__ import annotations
-import os, re, sys, json, html, time, hashlib, argparse
+import re, sys, json, html, time, hashlib, argparse
 from pathlib import Path
 import nbformat
-from .core import BadInput, show_path, error_line, fmt_secs, atomic_write_text
+from .core import BadInput, show_path, error_line, fmt_secs, atomic_write_text, ensure_folder
 
 # %% auto #0
 __all__ = ['SKIP_TAG', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook',
@@ -236,16 +236,6 @@ def _fail(msg: str) -> int:
     print(f'colornb docs: {msg}', file=sys.stderr)
     return 1
 
-def _writable(out: Path) -> str | None:
-    "Why `out` cannot take the pages (None if it can): created if missing."
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out/f'.colornb-docs-probe-{os.getpid()}'
-        probe.write_text('')
-        probe.unlink()
-    except OSError as e: return f'{show_path(out)}: cannot write there ({e.strerror or error_line(e)})'
-    return None
-
 def docs_cmd(argv: list[str]) -> int:
     "colornb docs: the library notebooks as HTML; --execute runs them in place; --check finds stale outputs."
     p = argparse.ArgumentParser(prog='colornb docs', description=docs_cmd.__doc__,
@@ -281,9 +271,8 @@ def docs_cmd(argv: list[str]) -> int:
             print(f"{show_path(nb)}: {r['ran']} cells run, {r['skipped']} skipped, images {kb['images']} "
                   f"({kb['saved']} saved as JPEG), file {kb['size']} ({fmt_secs(r['seconds'])})")
         return _fail(f'{failed} of {len(nbs)} notebooks failed') if failed else 0
-    out = Path(a.out) if a.out else cfg.doc_path
-    why = _writable(out)
-    if why: return _fail(why)
+    try: out = ensure_folder(a.out or cfg.doc_path)
+    except BadInput as e: return _fail(str(e))
     res = build_docs(out, nbs)
     bad = [e for e in res if e['error']]
     return _fail(f'{len(bad)} of {len(res)} notebooks not rendered') if bad else 0
