@@ -21,9 +21,9 @@ from .models import MODELS, build_model
 
 # %% auto #0
 __all__ = ['BASELINE_SIZE', 'STRIP', 'VIDEO_FORMATS', 'MIN_INPUT', 'load_colorizer', 'working_size', 'working_shape',
-           'fit_reference', 'bilinear_taps', 'grey_lightness', 'colorize_frames', 'colorize_image', 'image_format',
-           'save_image', 'is_video', 'default_output', 'colorize_file', 'video_codec', 'colorize_video',
-           'colorize_path', 'colorize_cmd']
+           'fit_reference', 'bilinear_taps', 'grey_lightness', 'predict_ab', 'paint_ab', 'colorize_frames',
+           'colorize_image', 'image_format', 'save_image', 'is_video', 'default_output', 'colorize_file', 'video_codec',
+           'colorize_video', 'colorize_path', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #b6b885e1
 BASELINE_SIZE = 256   # px: working size (shorter side) of models without trained weights (welsh, grey)
@@ -91,8 +91,6 @@ def grey_lightness(grey: torch.Tensor, n: int = 4096) -> torch.Tensor:
     return _L_table(str(grey.device), n)[grey.clamp(0, 1).mul(n).round_().long()]
 
 # %% ../nbs/09_colorize.ipynb #d27f2458
-STRIP = 1 << 20   # pixels per strip of the full-resolution pass, over the batch (bounds memory at any resolution)
-
 def _model_device(model) -> torch.device:
     t = next(model.parameters(), None)
     if t is None: t = next(model.buffers(), None)
@@ -102,16 +100,9 @@ def _tensor(u8: np.ndarray, device) -> torch.Tensor:
     "uint8 [B,H,W,3] -> float [B,3,H,W] in [0,1] on `device`."
     return torch.from_numpy(np.require(u8, np.uint8, ['C', 'W'])).to(device).permute(0, 3, 1, 2).float().div_(255)
 
-def _as_frames(img) -> np.ndarray:
-    a = np.asarray(img)
-    if a.ndim == 2: a = np.repeat(a[..., None], 3, -1)
-    if a.dtype != np.uint8 or a.ndim != 3 or a.shape[-1] != 3:
-        raise ValueError(f"expected a uint8 RGB image [H,W,3], got {a.dtype} {a.shape}")
-    return a
-
 @torch.no_grad()
-def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE) -> np.ndarray:
-    "Colorize same-size uint8 RGB frames [B,H,W,3]: the model's AB at the working `size` on the full-resolution L."
+def predict_ab(model, frames, ref=None, size: int = BASELINE_SIZE) -> torch.Tensor:
+    "The model's AB (Lab units) [B,2,h,w] for same-size uint8 RGB frames [B,H,W,3] at the working `size`."
     frames = np.asarray(frames)
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
         raise ValueError(f"expected uint8 RGB frames [B,H,W,3], got {frames.dtype} {frames.shape}")
@@ -122,15 +113,22 @@ def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE) -> np.nd
         raise ValueError(f"working size must be an integer ≥ {model.stride} for {name}, got {size!r}")
     dev, (B, H, W, _) = _model_device(model), frames.shape
     h, w = working_shape(H, W, max(model.stride, min(size, H, W)))
-    # 1. the model at the working resolution, on the greyscaled input (reflect-padded to its stride)
     small = np.stack([np.asarray(Image.fromarray(f).resize((w, h), Image.Resampling.LANCZOS, reducing_gap=3.0))
                       for f in frames])
     x = rgb_to_grey(_tensor(small, dev), 1)
     ph, pw = -h % model.stride, -w % model.stride
-    if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect')
+    if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect')       # reflect-padded to the stride, cropped back
     r = _tensor(fit_reference(ref, size, model.stride)[None], dev).expand(B, -1, -1, -1) if model.needs_ref else None
-    ab = rgb_to_lab(model.colorize(model_input(x, model.input_kind), r)[..., :h, :w].float())[:, 1:]  # [B,2,h,w]
-    # 2. full resolution, strip by strip: L of the grey input + the bilinearly upsampled AB -> RGB
+    return rgb_to_lab(model.colorize(model_input(x, model.input_kind), r)[..., :h, :w].float())[:, 1:]
+
+# %% ../nbs/09_colorize.ipynb #991e8207
+STRIP = 1 << 20   # pixels per strip of the full-resolution pass, over the batch (bounds memory at any resolution)
+
+@torch.no_grad()
+def paint_ab(frames, ab: torch.Tensor) -> np.ndarray:
+    "uint8 RGB [B,H,W,3]: the L of the greyscaled `frames` at full resolution with `ab` [B,2,h,w] upsampled onto it."
+    frames = np.asarray(frames)
+    dev, (B, H, W, _), (h, w) = ab.device, frames.shape, ab.shape[-2:]
     (ylo, yhi, yf), (xlo, xhi, xf) = bilinear_taps(H, h, dev), bilinear_taps(W, w, dev)
     out, rows = np.empty_like(frames), max(1, STRIP // (B * W))
     for r0 in range(0, H, rows):
@@ -141,6 +139,18 @@ def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE) -> np.nd
         rgb = lab_to_rgb(torch.cat([L, a], 1))
         out[:, sl] = rgb.mul_(255).add_(0.5).to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
     return out
+
+# %% ../nbs/09_colorize.ipynb #ac3cd045
+def _as_frames(img) -> np.ndarray:
+    a = np.asarray(img)
+    if a.ndim == 2: a = np.repeat(a[..., None], 3, -1)
+    if a.dtype != np.uint8 or a.ndim != 3 or a.shape[-1] != 3:
+        raise ValueError(f"expected a uint8 RGB image [H,W,3], got {a.dtype} {a.shape}")
+    return a
+
+def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE) -> np.ndarray:
+    "Colorize same-size uint8 RGB frames [B,H,W,3]: the model's AB at the working `size` on the full-resolution L."
+    return paint_ab(frames, predict_ab(model, frames, ref, size))
 
 def colorize_image(model, img, ref=None, size: int = BASELINE_SIZE) -> np.ndarray:
     "Colorize one uint8 RGB (or grey) image [H,W(,3)] with `model` (and reference `ref`): same size and luminance."
