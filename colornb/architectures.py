@@ -17,11 +17,12 @@ __all__ = ['count_params', 'Colorizer', 'layer_table', 'down_block', 'up_block',
            'StableColorizer', 'CNNBaseline', 'double_conv', 'UNetB']
 
 # %% ../nbs/03_architectures.ipynb #b4ec66b3
-_CHANNELS = dict(rgb=3, luma3=3, luma1=1, L=1)
-
 def count_params(module: nn.Module, trainable: bool = False) -> int:
     "Number of parameters of `module` (only those with `requires_grad` if `trainable`)."
     return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable)
+
+# %% ../nbs/03_architectures.ipynb #43607f71
+_CHANNELS = dict(rgb=3, luma3=3, luma1=1, L=1)
 
 class Colorizer(nn.Module):
     "Base of every colornb model: interface attributes, input checks, `to_rgb` and parameter counts."
@@ -133,6 +134,7 @@ def down_block(ci: int, co: int) -> nn.Sequential:
     "Conv2d(k3, s2, p1) → BN → GELU: halves H and W."
     return nn.Sequential(nn.Conv2d(ci, co, 3, 2, 1), nn.BatchNorm2d(co), nn.GELU())
 
+# %% ../nbs/03_architectures.ipynb #74f419d2
 def up_block(ci: int, co: int) -> nn.Sequential:
     "ConvTranspose2d(k3, s2, p1, output_padding=1) → BN → GELU: doubles H and W."
     return nn.Sequential(nn.ConvTranspose2d(ci, co, 3, 2, 1, output_padding=1), nn.BatchNorm2d(co), nn.GELU())
@@ -218,7 +220,7 @@ def _load_autoencoder(ae) -> AutoEncoder:
 class StableColorizer(UNetColorizer):
     "U-Net colorizer with cross-attention from its D4 to a frozen autoencoder encoder's reference features."
     space, input_kind, needs_ref, stride = 'rgb', 'luma3', True, 16
-    dependency_option = 'autoencoder'   # an experiment fills this option with the best checkpoint of the run it depends on
+    dependency_option = 'autoencoder'   # an experiment fills it with the best checkpoint of the run it depends on
     def __init__(self, autoencoder=None, heads: int = 4):
         super().__init__()
         self.u1 = up_block(128, 64)                      # reads cat[fused, D4]
@@ -233,7 +235,7 @@ class StableColorizer(UNetColorizer):
 
     @classmethod
     def from_autoencoder(cls, ae, **kw) -> "StableColorizer":
-        "A StableColorizer whose frozen reference encoder is the encoder of `ae` (model, state dict or checkpoint path)."
+        "A StableColorizer whose frozen reference encoder is `ae`'s encoder (model, state dict or checkpoint path)."
         return cls(autoencoder=ae, **kw)
 
     def train(self, mode: bool = True):
@@ -261,7 +263,8 @@ class CNNBaseline(Colorizer):
         super().__init__()
         ch = (1, 64, 128, 256, 512)
         for i, (a, b) in enumerate(zip(ch, ch[1:]), 1):
-            setattr(self, f'down{i}', nn.Sequential(nn.Conv2d(a, b, 3, 1, 1), nn.BatchNorm2d(b), nn.ReLU(), nn.MaxPool2d(2)))
+            block = nn.Sequential(nn.Conv2d(a, b, 3, 1, 1), nn.BatchNorm2d(b), nn.ReLU(), nn.MaxPool2d(2))
+            setattr(self, f'down{i}', block)
         ch = (512, 256, 128, 64, 32)
         for i, (a, b) in enumerate(zip(ch, ch[1:]), 1):
             setattr(self, f'up{i}', nn.Sequential(nn.ConvTranspose2d(a, b, 4, 2, 1), nn.BatchNorm2d(b), nn.ReLU()))
@@ -279,6 +282,7 @@ def double_conv(ci: int, co: int) -> nn.Sequential:
     return nn.Sequential(nn.Conv2d(ci, co, 3, 1, 1), nn.BatchNorm2d(co), nn.ReLU(),
                          nn.Conv2d(co, co, 3, 1, 1), nn.BatchNorm2d(co), nn.ReLU())
 
+# %% ../nbs/03_architectures.ipynb #657c1736
 class UNetB(Colorizer):
     "Study B U-Net (widths w..8w, 8w bottleneck, ConvT k2 up, double-conv decoder) predicting RGB, AB or AB bins."
     space, input_kind, needs_ref, stride = 'lab', 'L', False, 16   # the defaults; `space` is an option
@@ -296,7 +300,8 @@ class UNetB(Colorizer):
         if space == 'bins': self.bins, self.temperature = bins or ABBins(bin_size), temperature
         w = width or (30 if space == 'rgb' else 64)
         self.width = w
-        self.enc1, self.enc2, self.enc3, self.enc4 = double_conv(1, w), double_conv(w, 2*w), double_conv(2*w, 4*w), double_conv(4*w, 8*w)
+        self.enc1, self.enc2 = double_conv(1, w), double_conv(w, 2*w)
+        self.enc3, self.enc4 = double_conv(2*w, 4*w), double_conv(4*w, 8*w)
         self.pool = nn.MaxPool2d(2)
         self.bottleneck = double_conv(8*w, 8*w)
         self.up1, self.dec1 = nn.ConvTranspose2d(8*w, 8*w, 2, 2), double_conv(16*w, 8*w)

@@ -27,10 +27,12 @@ def local_std(L, k: int = 5):
     win = F.unfold(F.pad(L, (p, p, p, p), mode='reflect'), k)          # [B,k·k,H·W]; exact, unlike E[x²]−E[x]²
     return win.var(1, unbiased=False).sqrt().view_as(L)
 
+# %% ../nbs/03a_baselines.ipynb #48668734
 def jittered_samples(h: int, w: int, n: int = 200, seed: int = 0):
     "Flat indices of ≈`n` pixels of an h×w image: one seeded random pixel in each cell of a near-square grid."
     g = torch.Generator().manual_seed(seed)
-    gy = max(1, min(h, round(math.sqrt(n * h / w)))); gx = max(1, min(w, round(n / gy)))
+    gy = max(1, min(h, round(math.sqrt(n * h / w))))
+    gx = max(1, min(w, round(n / gy)))
     cy, cx = torch.arange(gy).repeat_interleave(gx), torch.arange(gx).repeat(gy)
     y = ((cy + torch.rand(gy * gx, generator=g)) * h / gy).long().clamp_max(h - 1)
     x = ((cx + torch.rand(gy * gx, generator=g)) * w / gx).long().clamp_max(w - 1)
@@ -38,7 +40,7 @@ def jittered_samples(h: int, w: int, n: int = 200, seed: int = 0):
 
 # %% ../nbs/03a_baselines.ipynb #d637444e
 class WelshTransfer(Colorizer):
-    "Welsh et al. 2002 colour transfer: each pixel copies the chroma of the reference sample with the closest luminance statistics."
+    "Welsh et al. 2002: each pixel copies the chroma of the reference sample with the closest luminance statistics."
     space, input_kind, needs_ref, stride, needs_training = 'lab', 'luma3', True, 1, False
     def __init__(self, n_samples: int = 200, weight: float = 0.5, window: int = 5, seed: int = 0, chunk: int = 16384):
         super().__init__()
@@ -60,7 +62,8 @@ class WelshTransfer(Colorizer):
         idx = jittered_samples(*ref.shape[-2:], self.n_samples, self.seed).to(grey.device)
         samples = fr[:, :, idx].transpose(1, 2) * wt                                              # [B,S,2]
         ab = lab_r[:, 1:].flatten(2)[:, :, idx] / 128                                             # [B,2,S]
-        dist = lambda q: torch.cdist(q, samples, compute_mode='donot_use_mm_for_euclid_dist')        # exact, no x²−2xy+y²
+        # exact distances, not x²−2xy+y²
+        dist = lambda q: torch.cdist(q, samples, compute_mode='donot_use_mm_for_euclid_dist')
         best = torch.cat([dist(q).argmin(-1) for q in ft.split(self.chunk, dim=1)], 1)                # [B,HW]
         return torch.gather(ab, 2, best[:, None].expand(-1, 2, -1)).view(B, 2, H, W)
 

@@ -22,11 +22,12 @@ def _photo(name: str) -> torch.Tensor:
     return torch.from_numpy(np.ascontiguousarray(getattr(skimage.data, name)()[..., :3])).permute(2, 0, 1).float() / 255
 
 def sample_photos(size: int = 64, names=PHOTOS, device=None) -> torch.Tensor:
-    "scikit-image's bundled colour photos `names`, centre-cropped, resized to `size`: float [B,3,size,size] in [0,1] on `device` (default: torch's)."
+    "scikit-image's colour photos `names`, centre-cropped, resized: float [B,3,size,size] in [0,1] on `device`."
     ims = []
     for n in names:
         a = _photo(n)
-        h, w = a.shape[-2:]; s = min(h, w)
+        h, w = a.shape[-2:]
+        s = min(h, w)
         a = a[:, (h - s)//2:(h - s)//2 + s, (w - s)//2:(w - s)//2 + s]
         ims.append(F.interpolate(a[None], size=(size, size), mode='bilinear', antialias=True, align_corners=False)[0])
     x = torch.stack(ims).clamp(0, 1)
@@ -60,6 +61,7 @@ def rgb_to_lab(x: torch.Tensor) -> torch.Tensor:
     fx, fy, fz = f.unbind(-3)
     return torch.stack([116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)], -3)
 
+# %% ../nbs/00_color.ipynb #7a6e6a0f
 def lab_to_rgb(lab: torch.Tensor) -> torch.Tensor:
     "CIE Lab (D65) `[B,3,H,W]` -> sRGB clamped to [0,1]."
     _check_img(lab, 3, 'lab_to_rgb')
@@ -73,7 +75,7 @@ def lab_to_rgb(lab: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/00_color.ipynb #e75c9467
 def rgb_to_grey(x: torch.Tensor, channels: int = 3) -> torch.Tensor:
-    "Luma of RGB `[B,3,H,W]` with torchvision's `Grayscale` weights (.2989, .587, .114), repeated to `channels` (1 or 3)."
+    "Luma of RGB `[B,3,H,W]`, torchvision's `Grayscale` weights (.2989, .587, .114), repeated to `channels` (1 or 3)."
     _check_img(x, 3, 'rgb_to_grey')
     if channels not in (1, 3): raise ValueError(f"rgb_to_grey: channels must be 1 or 3, got {channels}")
     r, g, b = x.unbind(-3)
@@ -86,6 +88,7 @@ def lab_norm(lab: torch.Tensor) -> torch.Tensor:
     _check_img(lab, 3, 'lab_norm')
     return torch.cat([lab[..., :1, :, :] / 100, lab[..., 1:, :, :] / 128], -3)
 
+# %% ../nbs/00_color.ipynb #48717424
 def lab_denorm(t: torch.Tensor) -> torch.Tensor:
     "Inverse of `lab_norm`: cat[L*100, ab*128]."
     _check_img(t, 3, 'lab_denorm')
@@ -173,24 +176,27 @@ def count_bins(bins: ABBins, ab_batches) -> torch.Tensor:
     for ab in ab_batches: total += bins.histogram(ab).cpu()
     return total
 
+# %% ../nbs/00_color.ipynb #b32c1ea4
 def _grid_side(n):
     side = math.isqrt(n)
     if side * side != n: raise ValueError(f"class_weights: {n} bins is not a square grid")
     return side
 
 def smoothed_prior(counts, sigma: float = 5, size: float | None = None) -> np.ndarray:
-    "Bin distribution from `counts` smoothed by a Gaussian of `sigma` ab units over the 2-D grid (float64 `[n]`, sums to 1)."
+    "Bin distribution from `counts` smoothed by a Gaussian of `sigma` ab units over the grid: float64 `[n]`, sum 1."
     from scipy.ndimage import gaussian_filter
     c = np.asarray(torch.as_tensor(counts).detach().cpu(), dtype=np.float64).ravel()
     side = _grid_side(c.size)
-    if size is None: size = next(s for s in range(1, 261) if math.ceil(260 / s) == side) if side <= 260 else 260 / side
+    if size is None:
+        size = next(s for s in range(1, 261) if math.ceil(260 / s) == side) if side <= 260 else 260 / side
     if c.sum() <= 0: raise ValueError("class_weights: counts are all zero")
     p = (c / c.sum()).reshape(side, side)
     if sigma > 0: p = gaussian_filter(p, sigma / size, mode='constant', truncate=4.0)
     return (p / p.sum()).ravel()
 
+# %% ../nbs/00_color.ipynb #92736403
 def class_weights(counts, lam: float = 0.5, sigma: float = 5, size: float | None = None) -> torch.Tensor:
-    "Zhang et al. rebalancing weights, float `[n]`: `1/((1-lam)·p̃ + lam/n)` normalized to expectation 1 under `p̃`."
+    "Zhang et al. rebalancing weights, float `[n]`: `1/((1-lam)·p̃ + lam/n)` with expectation 1 under `p̃`."
     p = smoothed_prior(counts, sigma, size)
     w = 1 / ((1 - lam) * p + lam / p.size)
     return torch.from_numpy(w / (p * w).sum()).float()

@@ -21,6 +21,7 @@ def mse(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     _check_same(pred, target, 'mse')
     return F.mse_loss(pred, target)
 
+# %% ../nbs/04_losses.ipynb #861c5717
 def l1(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     "Mean absolute error over all elements."
     _check_same(pred, target, 'l1')
@@ -53,7 +54,8 @@ class weighted_ce:
 
     def __call__(self, logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         n = logits.shape[1]
-        if self.bins is not None and target.is_floating_point() and target.ndim == 4 and target.shape[1] == 2 and n != 2:
+        is_ab = target.is_floating_point() and target.ndim == 4 and target.shape[1] == 2 and n != 2
+        if self.bins is not None and is_ab:
             target = self.encode(target)
         if self.weights is not None and self.weights.numel() != n:
             raise ValueError(f"weighted_ce: {self.weights.numel()} weights for {n} bins")
@@ -64,8 +66,9 @@ class weighted_ce:
             per_px = -(target * F.log_softmax(logits, 1)).sum(1)
             cls = target.argmax(1)
         else:
-            if target.is_floating_point() or target.shape != logits.shape[:1] + logits.shape[2:]:
-                raise ValueError(f"weighted_ce(soft=False): expected long target {tuple(logits.shape[:1] + logits.shape[2:])}, "
+            want = logits.shape[:1] + logits.shape[2:]
+            if target.is_floating_point() or target.shape != want:
+                raise ValueError(f"weighted_ce(soft=False): expected long target {tuple(want)}, "
                                  f"got {target.dtype} {tuple(target.shape)}")
             per_px = F.cross_entropy(logits, target, reduction='none')
             cls = target
@@ -73,7 +76,8 @@ class weighted_ce:
         return per_px.mean()
 
     def __repr__(self):
-        return f"weighted_ce(weights={'None' if self.weights is None else f'[{self.weights.numel()}]'}, soft={self.soft})"
+        w = 'None' if self.weights is None else f'[{self.weights.numel()}]'
+        return f"weighted_ce(weights={w}, soft={self.soft})"
 
 # %% ../nbs/04_losses.ipynb #1d07e2b6
 LOSSES = {'mse': mse, 'l1': l1, 'combined': combined, 'weighted_ce': weighted_ce}

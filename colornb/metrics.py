@@ -16,8 +16,11 @@ __all__ = ['METRIC_KEYS', 'mse_per_image', 'psnr', 'psnr_dataset', 'ssim', 'cied
 def _check_pair(pred, target, name):
     for t in (pred, target):
         if not isinstance(t, torch.Tensor): raise TypeError(f"{name}: expected torch tensors, got {type(t).__name__}")
-    if pred.shape != target.shape: raise ValueError(f"{name}: pred and target need the same shape, got {tuple(pred.shape)} and {tuple(target.shape)}")
-    if pred.ndim != 4 or pred.shape[1] != 3: raise ValueError(f"{name}: expected RGB [B,3,H,W], got {tuple(pred.shape)}")
+    if pred.shape != target.shape:
+        raise ValueError(f"{name}: pred and target need the same shape, "
+                         f"got {tuple(pred.shape)} and {tuple(target.shape)}")
+    if pred.ndim != 4 or pred.shape[1] != 3:
+        raise ValueError(f"{name}: expected RGB [B,3,H,W], got {tuple(pred.shape)}")
     dt = torch.promote_types(pred.dtype, target.dtype)
     if not dt.is_floating_point: dt = torch.float32
     return pred.to(dt).clamp(0, 1), target.to(dt).clamp(0, 1)
@@ -27,10 +30,12 @@ def mse_per_image(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     pred, target = _check_pair(pred, target, 'mse_per_image')
     return ((pred - target) ** 2).mean((1, 2, 3))
 
+# %% ../nbs/01_metrics.ipynb #6a14ed00
 def psnr(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     "PSNR in dB of each image, MAX=1, RGB clipped to [0,1]: `[B]` (inf for identical images)."
     return 10 * torch.log10(1 / mse_per_image(pred, target))
 
+# %% ../nbs/01_metrics.ipynb #a81b65b2
 def psnr_dataset(mse_mean) -> float:
     "Dataset-level PSNR (study B): `10·log10(1/mse_mean)`; a tensor of per-image MSEs is averaged first."
     m = float(torch.as_tensor(mse_mean, dtype=torch.float64).mean())
@@ -38,7 +43,7 @@ def psnr_dataset(mse_mean) -> float:
 
 # %% ../nbs/01_metrics.ipynb #17bf0a1c
 def _gaussian_band(n, sigma, truncate, dtype, device):
-    "Matrix `[n-2r, n]` applying scipy.ndimage's Gaussian (radius r = int(truncate·σ+0.5)) to the valid rows of a length-n signal."
+    "Matrix `[n-2r, n]` applying scipy.ndimage's Gaussian (radius r = int(truncate·σ+0.5)) to the valid rows."
     r = int(truncate * sigma + 0.5)
     k = torch.exp(-0.5 * (torch.arange(-r, r + 1, dtype=torch.float64) / sigma) ** 2)
     i = torch.arange(n - 2 * r)
@@ -46,7 +51,8 @@ def _gaussian_band(n, sigma, truncate, dtype, device):
     m[i[:, None], i[:, None] + torch.arange(2 * r + 1)] = k / k.sum()
     return m.to(dtype=dtype, device=device)
 
-def ssim(pred: torch.Tensor, target: torch.Tensor, sigma: float = 1.5, K1: float = 0.01, K2: float = 0.03) -> torch.Tensor:
+def ssim(pred: torch.Tensor, target: torch.Tensor, sigma: float = 1.5, K1: float = 0.01,
+         K2: float = 0.03) -> torch.Tensor:
     "Mean SSIM of each image (Gaussian 11×11 window, σ=1.5, per channel then averaged), RGB in [0,1]: `[B]`."
     pred, target = _check_pair(pred, target, 'ssim')
     w = 2 * int(3.5 * sigma + 0.5) + 1
@@ -103,6 +109,7 @@ def ciede2000(lab1: torch.Tensor, lab2: torch.Tensor, kL: float = 1, kC: float =
     R_term = -torch.sin(2 * dtheta) * Rc * C_term * H_term
     return torch.sqrt((L_term ** 2 + C_term ** 2 + H_term ** 2 + R_term).clamp(min=0))
 
+# %% ../nbs/01_metrics.ipynb #1fa29f51
 def delta_e2000(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     "Mean CIEDE2000 ΔE of each image (sRGB D65 -> Lab), RGB clipped to [0,1]: `[B]`."
     pred, target = _check_pair(pred, target, 'delta_e2000')
@@ -124,7 +131,7 @@ METRIC_KEYS = ('psnr', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', '
 
 @torch.no_grad()
 def image_metrics(pred: torch.Tensor, target: torch.Tensor) -> dict:
-    "Per-image 'psnr','ssim','delta_e','colorfulness','colorfulness_true','delta_cf' of RGB `[B,3,H,W]`: float32 `[B]` on the CPU."
+    "Per-image `METRIC_KEYS` of RGB `[B,3,H,W]` pred and target: a dict of float32 `[B]` on the CPU."
     pred, target = _check_pair(pred.detach(), target.detach(), 'image_metrics')
     cf, cf_true = colorfulness(pred), colorfulness(target)
     out = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=delta_e2000(pred, target),

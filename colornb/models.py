@@ -23,6 +23,7 @@ MODELS: dict[str, type[Colorizer]] = {
     'attention_copy': AttentionCopy,    # baseline: colours copied through attention (Vondrick et al. 2018)
 }
 
+# %% ../nbs/03b_models.ipynb #8146d09b
 def build_model(name: str, **kw) -> Colorizer:
     "The model registered as `name`, built with options `kw`; unknown names, options or option values raise ValueError."
     if name not in MODELS: raise ValueError(f"unknown model {name!r}; choose one of: {', '.join(sorted(MODELS))}")
