@@ -52,10 +52,12 @@ def fmt_secs(s) -> str:
 def _temp_tag() -> str: return f"{socket.gethostname()}-{os.getpid()}"
 
 def _pid_alive(pid: int) -> bool:
+    "Is process `pid` running (a zombie, dead but not yet reaped, is not)?"
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
     except PermissionError: return True
-    return True
+    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[0] != 'Z'
+    except (OSError, IndexError): return True
 
 @contextlib.contextmanager
 def atomic_path(path, is_dir: bool = False):
