@@ -4,13 +4,15 @@
 
 # %% ../nbs/06_experiments.ipynb #86e80902
 from __future__ import annotations
-import copy
+import re, copy, math
 from pathlib import Path
 import yaml
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'PROFILES', 'project_root', 'registry_path', 'train_notebook', 'resolve_config', 'load_registry',
-           'experiment_config', 'run_order', 'parse_overrides']
+__all__ = ['DEFAULTS', 'ID_PATTERN', 'CHECKS', 'PROFILES', 'META_KEYS', 'PROFILE_KEYS', 'SWEEP_KEYS', 'project_root',
+           'registry_path', 'train_notebook', 'check_id', 'check_config', 'resolve_config', 'RegistryLoader',
+           'read_yaml', 'value_tag', 'expand_sweeps', 'expand_replicates', 'run_order', 'experiment_ids',
+           'load_registry', 'experiment_config', 'our_choices', 'loss_text', 'experiment_listing', 'parse_overrides']
 
 # %% ../nbs/06_experiments.ipynb #5fa7b9f6
 def project_root(start=None) -> Path:
@@ -55,46 +57,201 @@ DEFAULTS = dict(
     profile='smoke',          # the registry profile that produced this config
 )
 
+# %% ../nbs/06_experiments.ipynb #33249360
+ID_PATTERN = re.compile(r'[A-Za-z0-9][A-Za-z0-9_-]{0,63}')
+
+def check_id(name, what: str = 'experiment id') -> str:
+    "`name` if it is a plain name (letters, digits, `_`, `-`; not starting with `_` or `-`), else a one-line ValueError."
+    if not isinstance(name, str) or not ID_PATTERN.fullmatch(name):
+        raise ValueError(f"{what} {name!r} is not a plain name (letters, digits, '_' and '-', "
+                         "starting with a letter or digit, at most 64 characters)")
+    return name
+
+def _integer(v, lo, hi) -> bool: return isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+def _number(v, lo, hi) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and lo < v <= hi
+def _text(v) -> bool: return isinstance(v, str)
+def _names(v) -> bool: return isinstance(v, list) and all(isinstance(x, str) and ID_PATTERN.fullmatch(x) for x in v)
+
+CHECKS = {   # key: (test, what it must be)
+    'id': (lambda v: isinstance(v, str) and bool(ID_PATTERN.fullmatch(v)), 'a plain name (letters, digits, _ and -)'),
+    'title': (_text, 'a string'),
+    'study': (lambda v: v in ('A', 'B'), "'A' or 'B'"),
+    'model': (_text, 'a model name'),
+    'model_kw': (lambda v: isinstance(v, dict), 'a mapping of model options'),
+    'loss': (_text, 'a loss name'),
+    'loss_kw': (lambda v: isinstance(v, dict), 'a mapping of loss options'),
+    'ref_mode': (lambda v: v in ('pair', 'self', 'none'), "'pair', 'self' or 'none'"),
+    'dataset': (lambda v: isinstance(v, str) and v != '', 'a dataset folder under the data root'),
+    'leaderboard': (_text, "a dataset folder under the data root, or ''"),
+    'size': (lambda v: _integer(v, 8, 4096), 'an integer from 8 to 4096 (pixels)'),
+    'epochs': (lambda v: _integer(v, 0, 10_000), 'an integer from 0 to 10000'),
+    'lr': (lambda v: _number(v, 0, 10), 'a number above 0 and at most 10'),
+    'batch_size': (lambda v: _integer(v, 1, 65_536), 'an integer from 1 to 65536'),
+    'seed': (lambda v: _integer(v, 0, 2**32 - 1), 'an integer from 0 to 2**32-1'),
+    'flip': (lambda v: isinstance(v, bool), 'true or false'),
+    'limit_train': (lambda v: v is None or _integer(v, 1, 10**9), 'null or a positive integer'),
+    'limit_test': (lambda v: v is None or _integer(v, 1, 10**9), 'null or a positive integer'),
+    'n_samples': (lambda v: _integer(v, 1, 256), 'an integer from 1 to 256'),
+    'snapshot_epochs': (lambda v: isinstance(v, list) and all(_integer(e, 1, 10_000) for e in v),
+                        'a list of epoch numbers'),
+    'depends_on': (_names, 'a list of experiment ids'),
+    'compile': (lambda v: isinstance(v, bool), 'true or false'),
+    'nproc': (lambda v: _integer(v, 1, 1024), 'an integer from 1 to 1024'),
+    'loss_chunk': (lambda v: v is None or _integer(v, 1, 65_536), 'null or a positive integer'),
+    'profile': (_text, 'a profile name'),
+}
+
+def check_config(cfg: dict) -> dict:
+    "`cfg` if every key is known and every value has the right type and range (model, loss, size), else a one-line ValueError."
+    from colornb.models import MODELS
+    from colornb.losses import LOSSES
+    for k, v in cfg.items():
+        if k not in DEFAULTS: raise ValueError(f"unknown config key '{k}' (known: {', '.join(DEFAULTS)})")
+        ok, what = CHECKS[k]
+        if not ok(v): raise ValueError(f"config key '{k}': expected {what}, got {v!r}")
+    if cfg['model'] not in MODELS:
+        raise ValueError(f"config key 'model': unknown model {cfg['model']!r} (known: {', '.join(MODELS)})")
+    if cfg['loss'] not in LOSSES:
+        raise ValueError(f"config key 'loss': unknown loss {cfg['loss']!r} (known: {', '.join(LOSSES)})")
+    stride = MODELS[cfg['model']].stride
+    if cfg['size'] % stride:
+        raise ValueError(f"config key 'size': {cfg['model']} needs a multiple of {stride} pixels, got {cfg['size']}")
+    return cfg
+
 def resolve_config(cfg: dict | None = None, **kw) -> dict:
-    "`DEFAULTS` updated with `cfg` and `kw`; unknown keys are an error (they are usually typos)."
+    "`DEFAULTS` updated with `cfg` and `kw`, checked by `check_config` (unknown keys are usually typos)."
     res = copy.deepcopy(DEFAULTS)
     for k, v in {**(cfg or {}), **kw}.items():
         if k not in DEFAULTS: raise ValueError(f"unknown config key '{k}' (known: {', '.join(DEFAULTS)})")
         res[k] = v
-    return res
+    return check_config(res)
 
 # %% ../nbs/06_experiments.ipynb #eb3782c2
+class RegistryLoader(yaml.SafeLoader):
+    "YAML SafeLoader that refuses duplicate keys and reads exponent floats without a dot (`1e-4`) as numbers."
+
+def _no_duplicates(loader, node, deep=False):
+    seen = set()
+    for k, _ in node.value:
+        key = loader.construct_object(k, deep=True)
+        if isinstance(key, (str, int, float, bool)) or key is None:
+            if key in seen: raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", k.start_mark)
+            seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+RegistryLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+RegistryLoader.add_implicit_resolver('tag:yaml.org,2002:float', re.compile(r'^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$'),
+                                     list('-+0123456789'))
+
+def read_yaml(text: str, path='<text>'):
+    "The YAML document `text` (read with `RegistryLoader`); a syntax error is a one-line ValueError with `path:line`."
+    try: return yaml.load(text, Loader=RegistryLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise ValueError(f"{where}: YAML error: {' '.join(str(e.problem or e.context).split())}") from None
+    except yaml.YAMLError as e: raise ValueError(f"{path}: YAML error: {' '.join(str(e).split())}") from None
+
+# %% ../nbs/06_experiments.ipynb #bf9b902d
 PROFILES = ('cpu', 'paper', 'smoke')
+META_KEYS = {
+    'label': 'short name in report tables and figures',
+    'our_choice': "{config key: why} for values the papers leave open ('experiment': the whole run is ours)",
+    'profiles': 'the profiles that run this experiment (default: all)',
+    'sweep': 'set by the loader: the sweep this experiment is a point of',
+    'sweep_value': "set by the loader: this point's value of the swept key",
+    'replicate_of': 'set by the loader: the experiment this one repeats with another seed (for the spread only)',
+}
+PROFILE_KEYS = ('description', 'datasets', 'defaults', 'study_defaults', 'build_sample', 'replicates')
+SWEEP_KEYS = ('base', 'key', 'values', 'prefix', 'title', 'label', 'our_choice')
 
-def load_registry(path=None) -> dict:
-    "The experiment registry (YAML) as a dict with 'profiles' and 'experiments'."
-    path = Path(path or registry_path())
-    reg = yaml.safe_load(path.read_text())
-    for k in ('profiles', 'experiments'):
-        if k not in reg: raise ValueError(f"{path}: no '{k}' section")
-    return reg
+def _fail(path, msg): raise ValueError(f"{path}: {msg}")
 
-def experiment_config(reg: dict, exp_id: str, profile: str = 'cpu', overrides: dict | None = None) -> dict:
-    "The flat run config (colornb.train keys) of experiment `exp_id` under `profile`."
-    if exp_id not in reg['experiments']:
-        raise KeyError(f"unknown experiment '{exp_id}' (known: {', '.join(reg['experiments'])})")
-    if profile not in reg['profiles']:
-        raise KeyError(f"unknown profile '{profile}' (known: {', '.join(reg['profiles'])})")
-    prof, exp = reg['profiles'][profile], reg['experiments'][exp_id]
-    cfg = dict(prof.get('defaults', {}))
-    cfg.update(prof.get('study_defaults', {}).get(exp.get('study'), {}))
-    cfg.update({k: v for k, v in exp.items() if k not in reg['profiles']})
-    cfg.update(exp.get(profile, {}))
-    cfg.update(overrides or {})
-    ds = prof.get('datasets', {})
-    cfg['dataset'] = ds.get(cfg.get('dataset'), cfg.get('dataset'))
-    return resolve_config(cfg, id=exp_id, profile=profile)
+def _check_entry(path, where: str, d, allowed) -> dict:
+    "`d` if it is a mapping whose keys are all in `allowed`."
+    if not isinstance(d, dict): _fail(path, f"{where}: expected a mapping, got {type(d).__name__}")
+    bad = [k for k in d if k not in allowed]
+    if bad: _fail(path, f"{where}: unknown key {bad[0]!r}")
+    return d
 
 # %% ../nbs/06_experiments.ipynb #116598f9
-def run_order(reg: dict, only=None) -> list[str]:
-    "Experiment ids in dependency order (dependencies first), restricted to `only` plus what they need."
+def _get(d: dict, key: str):
+    for k in key.split('.'): d = d.get(k) if isinstance(d, dict) else None
+    return d
+
+def _set(d: dict, key: str, value):
+    *head, last = key.split('.')
+    for k in head: d = d.setdefault(k, {})
+    d[last] = value
+
+def value_tag(v) -> str:
+    "A sweep value as it appears in an id: 0.3 -> '03', 1 -> '1', 1.0 -> '1'."
+    if isinstance(v, float) and v.is_integer(): v = int(v)
+    return str(v).replace('.', '').replace('-', 'm')
+
+def expand_sweeps(path, exps: dict, sweeps: dict) -> dict:
+    "Experiments `exps` with the points of every sweep inserted after its base; `sweeps` gains each sweep's `points`."
+    out = dict(exps)
+    for name, sw in sweeps.items():
+        _check_entry(path, f"sweep {name!r}", sw, SWEEP_KEYS)
+        for k in ('base', 'key', 'values', 'prefix'):
+            if k not in sw: _fail(path, f"sweep {name!r}: no {k!r}")
+        base = sw['base']
+        if base not in exps: _fail(path, f"sweep {name!r}: unknown base experiment {base!r}")
+        if not isinstance(sw['values'], list) or not sw['values']: _fail(path, f"sweep {name!r}: 'values' must be a list")
+        points, new = {}, {}
+        for v in sw['values']:
+            if _get(exps[base], sw['key']) == v:
+                points[v] = base
+                out[base] = {**out[base], 'sweep': name, 'sweep_value': v}
+                continue
+            i = check_id(f"{sw['prefix']}{value_tag(v)}", f"{path}: sweep {name!r}: experiment id")
+            if i in out or i in new: _fail(path, f"sweep {name!r}: experiment {i!r} is defined twice")
+            e = copy.deepcopy(exps[base])
+            _set(e, sw['key'], v)
+            e.update(sweep=name, sweep_value=v, our_choice={**e.get('our_choice', {}), **sw.get('our_choice', {})})
+            for k in ('title', 'label'):
+                if k in sw: e[k] = sw[k].format(value=v)
+            new[i], points[v] = e, i
+        keys = list(out)
+        at = keys.index(base) + 1
+        out = {k: out[k] for k in keys[:at]} | new | {k: out[k] for k in keys[at:]}
+        sw['points'] = points
+    return out
+
+def expand_replicates(path, exps: dict, profiles: dict) -> dict:
+    "Experiments `exps` with each profile's seed replicates (`ID_seedN`, in that profile only) after their originals."
+    out = dict(exps)
+    for p, prof in profiles.items():
+        rep = prof.get('replicates')
+        if not rep: continue
+        _check_entry(path, f"profile {p!r}: replicates", rep, ('seeds', 'of'))
+        for i in rep.get('of', []):
+            if i not in exps: _fail(path, f"profile {p!r}: replicates of unknown experiment {i!r}")
+            for s in rep.get('seeds', []):
+                if not _integer(s, 0, 2**32 - 1): _fail(path, f"profile {p!r}: replicate seed {s!r} is not an integer")
+                rid = check_id(f"{i}_seed{s}", f"{path}: replicate id")
+                if rid in out:                               # the same replicate in another profile
+                    if out[rid].get('replicate_of') != i: _fail(path, f"experiment {rid!r} is defined twice")
+                    out[rid]['profiles'].append(p)
+                    out[rid][p] = {**out[rid].get(p, {}), 'seed': s}
+                    continue
+                e = copy.deepcopy(exps[i])
+                e[p] = {**e.get(p, {}), 'seed': s}
+                e.update(profiles=[p], replicate_of=i, title=f"{e.get('title', i)} (seed {s}, for the spread)",
+                         label=f"{e.get('label', i)} (seed {s})")
+                for k in ('sweep', 'sweep_value'): e.pop(k, None)
+                keys = list(out)
+                last = max(k for k, key in enumerate(keys) if key == i or out[key].get('replicate_of') == i)
+                out = {k: out[k] for k in keys[:last + 1]} | {rid: e} | {k: out[k] for k in keys[last + 1:]}
+    return out
+
+# %% ../nbs/06_experiments.ipynb #353d9340
+def run_order(reg: dict, only=None, profile: str | None = None) -> list[str]:
+    "Experiment ids in dependency order (dependencies first): all of `profile` (default: all), or `only` plus what they need."
     exps = reg['experiments']
-    want = list(only) if only else list(exps)
+    want = list(only) if only else experiment_ids(reg, profile)
     for i in want:
         if i not in exps: raise KeyError(f"unknown experiment '{i}' (known: {', '.join(exps)})")
     order, seen = [], set()
@@ -102,20 +259,115 @@ def run_order(reg: dict, only=None) -> list[str]:
         if i in stack: raise ValueError(f"dependency cycle: {' -> '.join(stack + (i,))}")
         if i in seen: return
         for d in exps[i].get('depends_on', []): visit(d, stack + (i,))
-        seen.add(i); order.append(i)
+        seen.add(i)
+        order.append(i)
     for i in want: visit(i)
     return order
 
+def experiment_ids(reg: dict, profile: str | None = None, study: str | None = None, replicates: bool = True) -> list[str]:
+    "Ids of the registry's experiments in order: those `profile` runs (default: all), of `study`, with or without replicates."
+    return [i for i, e in reg['experiments'].items()
+            if (profile is None or profile in e.get('profiles', [profile])) and (study is None or e.get('study') == study)
+            and (replicates or 'replicate_of' not in e)]
+
 # %% ../nbs/06_experiments.ipynb #ef7664d0
+def load_registry(path=None) -> dict:
+    "The experiment registry (YAML) as a dict with 'profiles', 'experiments' (sweeps and replicates expanded), 'sweeps', 'path'."
+    path = Path(path or registry_path())
+    try: text = path.read_text()
+    except (OSError, UnicodeDecodeError) as e: _fail(path, f"cannot read the registry ({type(e).__name__}: {e})")
+    reg = read_yaml(text, path)
+    if reg is None: _fail(path, "empty registry (expected 'profiles' and 'experiments' sections)")
+    _check_entry(path, 'the registry', reg, ('profiles', 'experiments', 'sweeps'))
+    for k in ('profiles', 'experiments'):
+        if not reg.get(k): _fail(path, f"no '{k}' section (or an empty one)")
+        if not isinstance(reg[k], dict): _fail(path, f"'{k}': expected a mapping, got {type(reg[k]).__name__}")
+    for p, prof in reg['profiles'].items():
+        if p not in PROFILES: _fail(path, f"unknown profile {p!r} (known: {', '.join(PROFILES)})")
+        _check_entry(path, f"profile {p!r}", prof, PROFILE_KEYS)
+        _check_entry(path, f"profile {p!r}: defaults", prof.get('defaults', {}), (*DEFAULTS, 'our_choice'))
+        for s, d in (prof.get('study_defaults') or {}).items():
+            _check_entry(path, f"profile {p!r}: study_defaults {s!r}", d, (*DEFAULTS, 'our_choice'))
+    allowed = (*DEFAULTS, *META_KEYS, *PROFILES)
+    for i, e in reg['experiments'].items():
+        check_id(i, f"{path}: experiment id")
+        _check_entry(path, f"experiment {i!r}", e, allowed)
+        for p in PROFILES:
+            if p in e: _check_entry(path, f"experiment {i!r}, block {p!r}", e[p], (*DEFAULTS, 'our_choice'))
+    reg['sweeps'] = reg.get('sweeps') or {}
+    reg['experiments'] = expand_replicates(path, expand_sweeps(path, reg['experiments'], reg['sweeps']), reg['profiles'])
+    reg['path'] = str(path)
+    for i, e in reg['experiments'].items():
+        for d in e.get('depends_on', []):
+            if d not in reg['experiments']: _fail(path, f"experiment {i!r} depends on unknown experiment {d!r}")
+        for p in reg['profiles']:
+            try: experiment_config(reg, i, p)
+            except ValueError as err: _fail(path, f"profile {p!r}: {err}")
+    run_order(reg)                                           # no dependency cycle
+    return reg
+
+def _levels(reg: dict, exp_id: str, profile: str) -> list[dict]:
+    "The registry mappings that set `exp_id`'s config under `profile`, lowest precedence first."
+    prof, exp = reg['profiles'][profile], reg['experiments'][exp_id]
+    return [prof.get('defaults', {}), prof.get('study_defaults', {}).get(exp.get('study'), {}),
+            {k: v for k, v in exp.items() if k not in PROFILES}, exp.get(profile, {})]
+
+def experiment_config(reg: dict, exp_id: str, profile: str = 'cpu', overrides: dict | None = None) -> dict:
+    "The flat run config (colornb.train keys) of experiment `exp_id` under `profile`, checked."
+    if exp_id not in reg['experiments']:
+        raise KeyError(f"unknown experiment '{exp_id}' (known: {', '.join(reg['experiments'])})")
+    if profile not in reg['profiles']:
+        raise KeyError(f"unknown profile '{profile}' (known: {', '.join(reg['profiles'])})")
+    cfg = {}
+    for level in _levels(reg, exp_id, profile): cfg.update({k: v for k, v in level.items() if k not in META_KEYS})
+    cfg.update(overrides or {})
+    ds = reg['profiles'][profile].get('datasets', {})
+    cfg['dataset'] = ds.get(cfg.get('dataset'), cfg.get('dataset'))
+    try: return resolve_config(cfg, id=exp_id, profile=profile)
+    except ValueError as e: raise ValueError(f"{exp_id}: {e}") from None
+
+def our_choices(reg: dict, exp_id: str, profile: str) -> dict:
+    "{config key: why} of the values of `exp_id` under `profile` that the papers leave open."
+    res = {}
+    for level in _levels(reg, exp_id, profile): res.update(level.get('our_choice') or {})
+    return res
+
+# %% ../nbs/06_experiments.ipynb #827a4127
+def loss_text(cfg: dict) -> str:
+    "The loss of a run config in words: 'MSE', '0.7·MSE + 0.3·L1', 'weighted CE (hard)'."
+    kw = cfg.get('loss_kw') or {}
+    if cfg['loss'] == 'combined':
+        a = float(kw.get('alpha', 0.5))
+        return f"{a:g}·MSE + {1 - a:.3g}·L1"
+    if cfg['loss'] == 'weighted_ce': return f"weighted CE ({'soft' if kw.get('soft') else 'hard'})"
+    return {'mse': 'MSE', 'l1': 'L1'}.get(cfg['loss'], cfg['loss'])
+
+def experiment_listing(reg: dict, profile: str = 'cpu', only=None) -> list[str]:
+    "Lines of `colornb study --list`: the profile, one line per experiment (run order), then the values that are our choice."
+    head = f"{'experiment':<22}{'study':<6}{'model':<16} {'dataset':<16} {'size':>5} {'epochs':>6} {'lr':>8} {'batch':>6}  loss"
+    lines, why = [f"profile {profile}: {reg['profiles'][profile].get('description', '')}", head], {}
+    for i in run_order(reg, only, profile):
+        c, ours = experiment_config(reg, i, profile), our_choices(reg, i, profile)
+        star = lambda k, s: f"{s}*" if k in ours else f"{s} "
+        model = c['model'] + (f"({c['model_kw']['space']})" if 'space' in c['model_kw'] else '')
+        lr = f"{c['lr']:g}"
+        lines.append(f"{star('experiment', i):<22}{c['study']:<6}{star('model', model):<16} {c['dataset']:<16} "
+                     f"{star('size', c['size']):>5} {star('epochs', c['epochs']):>6} {star('lr', lr):>8} "
+                     f"{star('batch_size', c['batch_size']):>6}  {loss_text(c)}")
+        for k, w in ours.items(): why.setdefault((k, w), []).append(i)
+    if why:
+        lines.append("* our choice (the papers leave it open):")
+        lines += [f"  {k}: {w} ({', '.join(i)})" for (k, w), i in why.items()]
+    return lines
+
+# %% ../nbs/06_experiments.ipynb #7a60d52f
 def parse_overrides(items) -> dict:
-    "KEY=VALUE strings -> {key: YAML-parsed value}."
+    "KEY=VALUE strings -> {key: YAML-parsed value}; unknown keys are an error."
     res = {}
     for s in items or []:
         if '=' not in s: raise ValueError(f"--set {s}: expected KEY=VALUE")
-        k, v = s.split('=', 1)
-        v = yaml.safe_load(v)
-        if isinstance(v, str):   # YAML 1.1 reads 5e-4 (no dot) as a string
-            try: v = float(v)
-            except ValueError: pass
-        res[k.strip()] = v
+        k, v = (x.strip() for x in s.split('=', 1))
+        if k not in DEFAULTS: raise ValueError(f"--set {s}: unknown config key '{k}' (known: {', '.join(DEFAULTS)})")
+        try: res[k] = read_yaml(v, f'--set {k}')
+        except ValueError as e: raise ValueError(f"--set {s}: not a YAML value ({e})") from None
     return res
