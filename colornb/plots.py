@@ -15,8 +15,8 @@ from .metrics import METRIC_KEYS
 
 # %% auto #0
 __all__ = ['RESULT_KEYS', 'CSV_COLUMNS', 'RUN_COLUMNS', 'CHEATING', 'CURVE_TITLES', 'runs_path', 'read_table', 'run_problem',
-           'run_status', 'load_runs', 'load_curves', 'absent_note', 'plot_curves', 'plot_losses', 'load_samples',
-           'image_grid', 'sample_grid', 'snapshot_grid', 'load_test_metrics', 'psnr_hist']
+           'run_status', 'load_runs', 'load_curves', 'absent_note', 'axes_note', 'plot_curves', 'plot_losses',
+           'load_samples', 'image_grid', 'sample_grid', 'snapshot_grid', 'load_test_metrics', 'psnr_hist']
 
 # %% ../nbs/07_plots.ipynb #2c4ce328
 def runs_path(runs_dir='') -> Path:
@@ -49,7 +49,7 @@ def _read_csv(path: str, stamp: tuple) -> pd.DataFrame:
     return df
 
 def read_table(path) -> pd.DataFrame:
-    "A run's CSV (metrics.csv, test_metrics.csv, leaderboard_metrics.csv), checked; `BadInput` naming the file if it is corrupt."
+    "A run's metrics.csv, test_metrics.csv or leaderboard_metrics.csv, checked; `BadInput` naming the file if corrupt."
     p = Path(path)
     st = p.stat()
     return _read_csv(str(p), (st.st_mtime_ns, st.st_size)).copy()
@@ -67,7 +67,7 @@ def run_problem(run_dir) -> str:
     return ''
 
 def run_status(run_dir) -> str:
-    "State of a run folder: 'done', 'failed', 'running', 'incomplete' (no results), 'unreadable' (corrupt results) or 'missing'."
+    "State of a run folder: done, failed, running, incomplete (no results), unreadable (corrupt results) or missing."
     d = Path(run_dir)
     if not d.is_dir(): return 'missing'
     st, has = _read_json(d/'status.json').get('status'), (d/'summary.json').exists()
@@ -93,7 +93,7 @@ def _reference(cfg: dict) -> str:
     return CHEATING if cfg.get('ref_mode') == 'self' else cfg.get('ref_mode', 'pair')
 
 def _space(cfg: dict) -> str:
-    "The colour space a model predicts in, for tables: 'RGB', 'LAB (AB)' or 'LAB bins (b=…)' (the class's, or `model_kw['space']`)."
+    "The colour space a model predicts in: 'RGB', 'LAB (AB)' or 'LAB bins (b=…)' (class's or `model_kw['space']`)."
     from colornb.models import MODELS
     kw, cls = cfg.get('model_kw') or {}, MODELS.get(cfg.get('model'))
     s = kw.get('space', cls.space if cls else 'rgb')
@@ -116,9 +116,10 @@ def _run_row(d: Path, cfg: dict, meta: dict) -> dict:
     err = run_problem(d) if status == 'unreadable' else st.get('error')
     return dict(id=d.name, study=cfg.get('study'), title=cfg.get('title', ''), label=meta.get('label', d.name),
                 model=cfg.get('model'), status=status, error=err, profile=s.get('profile', cfg.get('profile')),
-                dataset=cfg.get('dataset'), size=cfg.get('size'), epochs=s.get('epochs'), epochs_planned=cfg.get('epochs'),
-                seed=cfg.get('seed'), seconds=st.get('seconds') or s.get('seconds'), n_params=s.get('n_params'),
-                n_trainable=s.get('n_trainable'), val_loss_best=s.get('val_loss_best'), val_loss_last=s.get('val_loss_last'),
+                dataset=cfg.get('dataset'), size=cfg.get('size'), epochs=s.get('epochs'),
+                epochs_planned=cfg.get('epochs'), seed=cfg.get('seed'), seconds=st.get('seconds') or s.get('seconds'),
+                n_params=s.get('n_params'), n_trainable=s.get('n_trainable'), val_loss_best=s.get('val_loss_best'),
+                val_loss_last=s.get('val_loss_last'),
                 train_loss_last=_last(d, 'metrics.csv', 'train_loss') if done else None, n_test=t.get('n'),
                 **{k: t.get(k) for k in RESULT_KEYS}, mse=_last(d, 'test_metrics.csv', 'mse') if done else None,
                 beats_grey=s.get('beats_grey'), lb_n=lb.get('n'), lb_psnr=lb.get('psnr'),
@@ -179,6 +180,10 @@ def _plain(s) -> str:
     "`s` drawn as written: a `$` in a run name or label is not matplotlib mathtext."
     return str(s).replace('$', r'\$')
 
+def axes_note(ax, text: str, **kw):
+    "Write `text` (as written, no mathtext) in grey in the middle of `ax`: what a panel would show, and why not."
+    return ax.text(0.5, 0.5, _plain(text), ha='center', va='center', transform=ax.transAxes, **{'color': '0.45', **kw})
+
 def _finish(fig, note: str, title: str | None = None):
     if title: fig.suptitle(_plain(title))
     fig.tight_layout()
@@ -197,7 +202,7 @@ def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), l
         ax.set(title=CURVE_TITLES.get(m, m), xlabel='epoch')
         if logy and 'loss' in m: ax.set_yscale('log')
         ax.grid(alpha=0.3)
-        if not len(df): ax.text(0.5, 0.5, 'no curves to show', ha='center', va='center', transform=ax.transAxes, color='0.5')
+        if not len(df): axes_note(ax, 'no curves to show')
     if len(df): axs[0, -1].legend(fontsize=8)
     return _finish(fig, absent_note(runs_dir, ids, set(df.id)), title)
 
@@ -205,7 +210,8 @@ def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), l
 def plot_losses(runs_dir, ids, labels: dict | None = None, title: str | None = None, col_wrap: int = 4):
     "Figure with one panel per run of `ids`: its training and validation loss per epoch."
     df, labels = load_curves(runs_dir, ids), labels or {}
-    cols = min(col_wrap, max(len(ids), 1)); rows = math.ceil(max(len(ids), 1) / cols)
+    cols = min(col_wrap, max(len(ids), 1))
+    rows = math.ceil(max(len(ids), 1) / cols)
     fig, axs = plt.subplots(rows, cols, figsize=(3.4 * cols, 2.7 * rows), squeeze=False)
     for ax, i in zip(axs.flat, ids):
         d = df[df.id == i]
@@ -213,8 +219,9 @@ def plot_losses(runs_dir, ids, labels: dict | None = None, title: str | None = N
         if len(d):
             ax.plot(d.epoch, d.train_loss, marker='o', ms=3, label='train')
             ax.plot(d.epoch, d.val_loss, marker='o', ms=3, label='validation')
-            ax.legend(fontsize=8); ax.grid(alpha=0.3)
-        else: ax.text(0.5, 0.5, run_status(runs_path(runs_dir)/i), ha='center', va='center', transform=ax.transAxes, color='0.45')
+            ax.legend(fontsize=8)
+            ax.grid(alpha=0.3)
+        else: axes_note(ax, run_status(runs_path(runs_dir)/i))
     for ax in list(axs.flat)[len(ids):]: ax.set_visible(False)
     return _finish(fig, absent_note(runs_dir, ids, set(df.id)), title)
 
@@ -236,10 +243,11 @@ def image_grid(columns: dict, n: int | None = None, title: str | None = None, ce
         axs[0, j].set_title(_plain(label), fontsize=9)
         for k in range(K):
             ax = axs[k, j]
-            ax.set_xticks([]); ax.set_yticks([])
+            ax.set_xticks([])
+            ax.set_yticks([])
             if isinstance(arr, str):
                 for s in ax.spines.values(): s.set_color('0.85')
-                if k == 0: ax.text(0.5, 0.5, arr, ha='center', va='center', transform=ax.transAxes, color='0.45', fontsize=9, wrap=True)
+                if k == 0: axes_note(ax, arr, fontsize=9, wrap=True)
             else: ax.imshow(arr[k])
     return _finish(fig, note, title)
 
@@ -296,7 +304,8 @@ def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, f
     if 'grey copy' in panels: vals['grey copy'] = df.loc[df.id == df.id.iloc[0], 'grey_psnr'].to_numpy(float)
     allv = np.concatenate([v for v in vals.values() if len(v)] or [np.zeros(1)])
     edges = np.linspace(allv.min(), allv.max() + 1e-6, bins + 1)
-    cols = min(col_wrap, len(panels)); rows = math.ceil(len(panels) / cols)
+    cols = min(col_wrap, len(panels))
+    rows = math.ceil(len(panels) / cols)
     fig, axs = plt.subplots(rows, cols, figsize=(3.1 * cols, 2.5 * rows), sharex=True, squeeze=False)
     unit = ' dB' if 'psnr' in metric else ''
     for ax, i in zip(axs.flat, panels):
@@ -307,7 +316,7 @@ def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, f
             ax.set_title(f"{_plain(labels.get(i, i))}\nmean {v.mean():.2f}{unit}, n={len(v)}", fontsize=9)
         else:
             ax.set_title(_plain(labels.get(i, i)), fontsize=9)
-            ax.text(0.5, 0.5, run_status(runs_path(runs_dir)/i), ha='center', va='center', transform=ax.transAxes, color='0.45')
+            axes_note(ax, run_status(runs_path(runs_dir)/i))
         ax.set_xlabel(metric.replace('_', ' ') + unit)
     for ax in list(axs.flat)[len(panels):]: ax.set_visible(False)
     return _finish(fig, absent_note(runs_dir, ids, set(df.id), 'absent'), title)

@@ -16,14 +16,15 @@ from .experiments import load_registry, experiment_ids
 
 # %% auto #0
 __all__ = ['DEFINITIONS', 'PAPER', 'NAMES', 'FORMATS', 'COLUMN_FORMATS', 'LOWER_IS_BETTER', 'VERDICTS', 'CLAIMS', 'VERDICT_STYLE',
-           'SETUP', 'REPORT_ORDER', 'STYLE', 'paper_at', 'paper_value', 'paper_text', 'num', 'md', 'code', 'show',
-           'study_ids', 'table_ids', 'sweep_ids', 'labels', 'our_value', 'our_epoch8', 'status_table', 'metrics_table',
-           'val_loss_table', 'table1', 'alpha_table', 'bins_table', 'paper_table', 'seed_spread', 'compare',
-           'claim_verdict', 'paper_evidence', 'claims_table', 'show_claims', 'margin_note', 'status_note', 'scale_note',
-           'autoencoder_note', 'val_loss_note', 'metrics_note', 'table1_note', 'grey_share_note', 'best_epoch_note',
-           'alpha_note', 'bins_note', 'paper_summary', 'leaderboard', 'leaderboard_intro', 'leaderboard_note',
-           'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed', 'execute_report', 'to_html', 'index_html',
-           'render_reports', 'save_figure', 'check_out_folder', 'report_cmd']
+           'SETUP', 'LEADERBOARD_COLUMNS', 'REPORT_ORDER', 'STYLE', 'paper_at', 'paper_value', 'paper_text', 'num',
+           'md', 'code', 'show', 'study_ids', 'table_ids', 'sweep_ids', 'labels', 'our_value', 'our_epoch8',
+           'status_text', 'status_table', 'metrics_table', 'val_loss_table', 'table1', 'alpha_table', 'bins_table',
+           'paper_table', 'seed_spread', 'compare', 'claim_verdict', 'paper_evidence', 'claims_table', 'show_claims',
+           'margin_note', 'status_note', 'scale_note', 'autoencoder_note', 'val_loss_note', 'metrics_note',
+           'table1_note', 'grey_share_note', 'best_epoch_note', 'alpha_note', 'bins_note', 'paper_summary',
+           'leaderboard', 'leaderboard_intro', 'leaderboard_note', 'reports_folder', 'report_notebooks', 'nb_title',
+           'ReportFailed', 'execute_report', 'to_html', 'index_html', 'render_reports', 'save_figure',
+           'check_out_folder', 'report_cmd']
 
 # %% ../nbs/08_report.ipynb #0521f54c
 DEFINITIONS = {
@@ -84,7 +85,7 @@ def paper_value(reg: dict, exp: str, metric: str) -> float:
     return float(v[0]) if v and v[0] is not None else np.nan
 
 def paper_text(reg: dict, exp: str, metric: str) -> str:
-    "The paper's number for `exp` and `metric` as the paper gives it ('≈ 3.35 after ~8 epochs', 'not reported'), '' if none."
+    "The paper's number for `exp` and `metric` as it gives it ('≈ 3.35 after ~8 epochs', 'not reported'), '' if none."
     r = [r for r in PAPER if r['metric'] == metric and paper_at(reg, r['at']) == exp]
     if not r: return ''
     return r[0].get('note') or FORMATS.get(metric, '{}').format(r[0]['value'])
@@ -112,7 +113,7 @@ COLUMN_FORMATS = {'PSNR': '{:.2f}', 'SSIM': '{:.3f}', 'loss': '{:.4f}', 'MSE': '
                   'size': '{:.0f}', 'share': '{:.0%}', 'CE': '{:.2f}'}
 
 def show(df: pd.DataFrame, formats: dict | None = None):
-    "`df` as a Styler: numbers formatted by column name (PSNR .2f, SSIM .3f, loss .4f, …), absent as '—', text escaped, no index."
+    "`df` as a Styler: numbers formatted by column name (PSNR .2f, loss .4f, …), absent as '—', text escaped."
     fm = {}
     for c in df.columns:
         f = next((v for k, v in {**COLUMN_FORMATS, **(formats or {})}.items() if k.lower() in c.lower()), '{:.2f}')
@@ -129,9 +130,10 @@ def study_ids(reg: dict, study: str, profile: str | None = None) -> list[str]:
     return experiment_ids(reg, profile, study, replicates=False)
 
 def table_ids(reg: dict, study: str, profile: str | None = None) -> list[str]:
-    "The experiments of `study`'s results table: its experiments without replicates and without sweep points but the bases."
+    "The experiments of `study`'s results table: without replicates, and of each sweep only its base."
     exps, sweeps = reg['experiments'], reg.get('sweeps', {})
-    return [i for i in study_ids(reg, study, profile) if 'sweep' not in exps[i] or sweeps[exps[i]['sweep']]['base'] == i]
+    base = lambda i: 'sweep' not in exps[i] or sweeps[exps[i]['sweep']]['base'] == i
+    return [i for i in study_ids(reg, study, profile) if base(i)]
 
 def sweep_ids(reg: dict, name: str) -> list[str]:
     "The experiments of the registry sweep `name`, by value."
@@ -152,7 +154,7 @@ def our_value(runs: pd.DataFrame, exp: str, metric: str) -> float:
     "Our number for `metric` (a key of DEFINITIONS, or a run-table column) of the finished run `exp`; NaN if none."
     r = _run(runs, exp)
     if r is None: return np.nan
-    if metric in ('val_loss', 'train_loss'): return float(r[f'{metric}_last']) if pd.notna(r[f'{metric}_last']) else np.nan
+    if metric in ('val_loss', 'train_loss'): metric = f'{metric}_last'
     if metric == 'val_loss_8':
         c = load_curves(Path(r.run_dir).parent, [exp])
         c = c[c.epoch <= 8]
@@ -184,18 +186,23 @@ def _pick(runs: pd.DataFrame, ids) -> pd.DataFrame:
     r['config'] = [c if isinstance(c, dict) else {} for c in r['config']]
     return r
 
+def status_text(runs: pd.DataFrame) -> list[str]:
+    "The status of each run, with the error of failed or unreadable runs ('failed: ValueError: …')."
+    bad = lambda s, e: s in ('failed', 'unreadable') and isinstance(e, str) and e
+    return [f'{s}: {e}' if bad(s, e) else s for s, e in zip(runs.status, runs.error)]
+
 def status_table(runs: pd.DataFrame, ids) -> pd.DataFrame:
     "Experiment, what it is, status (with the error of failed or unreadable runs), profile, epochs, time."
     r = _pick(runs, ids)
-    st = [f'{s}: {e}' if s in ('failed', 'unreadable') and isinstance(e, str) and e else s for s, e in zip(r.status, r.error)]
-    return pd.DataFrame({'experiment': r.id, 'what': r.title.fillna(''), 'status': st, 'profile': r.profile,
+    return pd.DataFrame({'experiment': r.id, 'what': r.title.fillna(''), 'status': status_text(r), 'profile': r.profile,
                          'size (px)': r['size'], 'epochs': r.epochs, 'time': [fmt_secs(s) for s in r.seconds]})
 
 def metrics_table(runs: pd.DataFrame, ids) -> pd.DataFrame:
-    "Test metrics of runs `ids`: PSNR (per-image mean and dataset-level), the grey copy's PSNR, SSIM, ΔE2000, colorfulness."
+    "Test metrics of runs `ids`: PSNR (per-image mean, dataset-level), the grey copy's PSNR, SSIM, ΔE, colorfulness."
     r = _pick(runs, ids)
     return pd.DataFrame({'experiment': r.id, 'reference': r.reference, 'status': r.status, 'n test': r.n_test,
-                         'PSNR mean (dB)': r.psnr, 'PSNR dataset (dB)': r.psnr_dataset, 'grey copy PSNR (dB)': r.grey_psnr,
+                         'PSNR mean (dB)': r.psnr, 'PSNR dataset (dB)': r.psnr_dataset,
+                         'grey copy PSNR (dB)': r.grey_psnr,
                          'SSIM': r.ssim, 'ΔE2000': r.delta_e, 'colorfulness': r.colorfulness,
                          'colorfulness of truth': r.colorfulness_true, 'ΔCF': r.delta_cf, 'beats grey': r.beats_grey})
 
@@ -203,16 +210,17 @@ def _paper(reg, ids, metric): return [paper_value(reg, i, metric) for i in ids]
 def _ours(runs, ids, metric): return [our_value(runs, i, metric) for i in ids]
 
 def val_loss_table(runs: pd.DataFrame, reg: dict, ids=None) -> pd.DataFrame:
-    "Study A's losses: the paper's validation and final training loss beside ours (last epoch; and our best), our test MSE."
+    "Study A's losses: the paper's validation and final training loss beside ours (last epoch; our best), our test MSE."
     ids = list(ids or study_ids(reg, 'A'))
     r = _pick(runs, ids)
     return pd.DataFrame({'experiment': r.id, 'reference': r.reference, 'status': r.status, 'epochs': r.epochs,
-                         'val loss, paper': _paper(reg, ids, 'val_loss'), 'val loss (last), ours': _ours(runs, ids, 'val_loss'),
+                         'val loss, paper': _paper(reg, ids, 'val_loss'),
+                         'val loss (last), ours': _ours(runs, ids, 'val_loss'),
                          'val loss (best), ours': r.val_loss_best, 'train loss, paper': _paper(reg, ids, 'train_loss'),
                          'train loss (last), ours': _ours(runs, ids, 'train_loss'), 'test MSE, ours': r.mse})
 
 def table1(runs: pd.DataFrame, reg: dict, ids=None) -> pd.DataFrame:
-    "Study B's Table 1: model, resolution, colour space, parameters and per-image mean PSNR, ours beside the paper's; our other metrics."
+    "Study B's Table 1: resolution, colour space, parameters, per-image mean PSNR (ours beside the paper's), more."
     ids = list(ids or table_ids(reg, 'B'))
     r = _pick(runs, ids)
     return pd.DataFrame({'experiment': r.id, 'model': r.label, 'resolution (px)': r['size'], 'colour space': r.space,
@@ -228,26 +236,29 @@ def alpha_table(runs: pd.DataFrame, reg: dict) -> pd.DataFrame:
     ids = [pts[a] for a in al]
     r = _pick(runs, ids)
     return pd.DataFrame({'alpha': al, 'experiment': r.id.values, 'status': r.status.values,
-                         'PSNR dataset (dB), paper': _paper(reg, ids, 'psnr_dataset'), 'PSNR dataset (dB), ours': r.psnr_dataset.values,
-                         'MSE, paper': _paper(reg, ids, 'mse'), 'MSE, ours': r.mse.values, 'PSNR mean (dB), ours': r.psnr.values,
+                         'PSNR dataset (dB), paper': _paper(reg, ids, 'psnr_dataset'),
+                         'PSNR dataset (dB), ours': r.psnr_dataset.values, 'MSE, paper': _paper(reg, ids, 'mse'),
+                         'MSE, ours': r.mse.values, 'PSNR mean (dB), ours': r.psnr.values,
                          'SSIM': r.ssim.values, 'ΔE2000': r.delta_e.values, 'colorfulness': r.colorfulness.values})
 
 def bins_table(runs: pd.DataFrame, reg: dict) -> pd.DataFrame:
-    "The bin-size ablation: classes, the paper's per-image PSNR, 17–21 dB share and CE after 8 epochs beside ours, by bin size."
+    "The bin-size ablation: classes, per-image PSNR, share at 17–21 dB, CE after 8 epochs, the paper's beside ours."
     pts = reg['sweeps']['bin_size']['points']
     b = sorted(pts)
     ids = [pts[x] for x in b]
     r = _pick(runs, ids)
-    ce = [f"{num(our_value(runs, i, 'val_loss_8'))} (epoch {num(our_epoch8(runs, i), '{:.0f}')})" if _run(runs, i) is not None
-          else '—' for i in ids]
+    ce = [f"{num(our_value(runs, i, 'val_loss_8'))} (epoch {num(our_epoch8(runs, i), '{:.0f}')})"
+          if _run(runs, i) is not None else '—' for i in ids]
     return pd.DataFrame({'bin size': b, 'experiment': r.id.values, 'status': r.status.values,
                          'classes, paper': [paper_text(reg, i, 'n_classes') or '—' for i in ids],
                          'classes, ours': _ours(runs, ids, 'n_classes'), 'params, ours': r.n_params.values,
                          'PSNR mean (dB), paper': _paper(reg, ids, 'psnr'), 'PSNR mean (dB), ours': r.psnr.values,
-                         'share of images at 17–21 dB, paper': [paper_text(reg, i, 'psnr_17_21') or '—' for i in ids],
+                         'share of images at 17–21 dB, paper': [paper_text(reg, i, 'psnr_17_21') or '—'
+                                                                for i in ids],
                          'share of images at 17–21 dB, ours': _ours(runs, ids, 'psnr_17_21'),
                          'val CE after ~8 epochs, paper': [paper_text(reg, i, 'val_loss_8') or '—' for i in ids],
-                         'val CE after ~8 epochs, ours': ce, 'ΔE2000': r.delta_e.values, 'colorfulness': r.colorfulness.values})
+                         'val CE after ~8 epochs, ours': ce, 'ΔE2000': r.delta_e.values,
+                         'colorfulness': r.colorfulness.values})
 
 def paper_table(runs: pd.DataFrame, reg: dict, study: str | None = None) -> pd.DataFrame:
     "Every published number of `PAPER` (of one study, or all) beside ours computed the same way, with its definition."
@@ -259,7 +270,8 @@ def paper_table(runs: pd.DataFrame, reg: dict, study: str | None = None) -> pd.D
         fmt = FORMATS.get(rec['metric'], '{}')
         r = _run(runs, i)
         where = i if isinstance(rec['at'], str) else f"{i} ({rec['at'][0]} = {rec['at'][1]})"
-        rows.append({'experiment': where, 'what': DEFINITIONS[rec['metric']], 'paper': paper_text(reg, i, rec['metric']),
+        rows.append({'experiment': where, 'what': DEFINITIONS[rec['metric']],
+                     'paper': paper_text(reg, i, rec['metric']),
                      'ours': num(our_value(runs, i, rec['metric']), fmt),
                      'our run': (runs.loc[i, 'status'] if i in runs.index else 'missing') if r is None else
                                 f"{r.profile}, {num(r['size'], '{:.0f}')} px, {num(r.epochs, '{:.0f}')} epochs"})
@@ -276,10 +288,12 @@ CLAIMS = [
     dict(id='A2', study='A', claim='Cheating (reference = ground truth) beats StableColorizer on validation loss',
          tests=[('better', 'val_loss_best', 'stable_cheating', 'stable')],
          paper=[('stable_cheating', 'val_loss'), ('stable', 'val_loss')]),
-    dict(id='B1', study='B', claim='The U-Net beats the CNN by ≈ 2.3 dB', tests=[('better', 'psnr', 'unet_rgb', 'cnn_rgb')],
+    dict(id='B1', study='B', claim='The U-Net beats the CNN by ≈ 2.3 dB',
+         tests=[('better', 'psnr', 'unet_rgb', 'cnn_rgb')],
          paper=[('unet_rgb', 'psnr'), ('cnn_rgb', 'psnr')]),
     dict(id='B2', study='B', claim='LAB beats RGB', tests=[('better', 'psnr', 'unet_lab', 'unet_rgb')],
-         paper=[('unet_lab', 'psnr'), ('unet_rgb', 'psnr')], note="the paper's LAB U-Net works at 512², its RGB U-Net at 96²"),
+         paper=[('unet_lab', 'psnr'), ('unet_rgb', 'psnr')],
+         note="the paper's LAB U-Net works at 512², its RGB U-Net at 96²"),
     dict(id='B3', study='B', claim='Classification ≈ LAB in PSNR, but more colourful',
          tests=[('about', 'psnr', 'unet_bins', 'unet_lab', 1.0), ('better', 'colorfulness', 'unet_bins', 'unet_lab')],
          paper=[('unet_bins', 'psnr'), ('unet_lab', 'psnr')], note='more colourful: shown in figures (no number)'),
@@ -287,12 +301,13 @@ CLAIMS = [
          tests=[('better', 'psnr_dataset', [('alpha', 0.3), ('alpha', 0.5), ('alpha', 0.7)], [('alpha', 1)])],
          paper=[(('alpha', a), 'psnr_dataset') for a in (0.3, 0.5, 0.7, 1)]),
     dict(id='B5', study='B', claim='Smaller bins are harder (lower PSNR)',
-         tests=[('better', 'psnr', ('bin_size', 10), ('bin_size', 5)), ('better', 'psnr', ('bin_size', 15), ('bin_size', 10))],
+         tests=[('better', 'psnr', ('bin_size', 10), ('bin_size', 5)),
+                ('better', 'psnr', ('bin_size', 15), ('bin_size', 10))],
          paper='qualitative only'),
 ]
 
 def seed_spread(runs: pd.DataFrame, study: str, metric: str) -> dict:
-    "Pooled seed-to-seed standard deviation `s` of `metric` over the finished replicate groups of `study` (NaN if none), with its groups."
+    "Pooled seed-to-seed standard deviation `s` of `metric` over the replicate groups of `study` (NaN if none)."
     reps = runs[runs.replicate_of.notna() & (runs.study == study)]
     ss, df, groups = 0.0, 0, []
     for orig, g in reps.groupby('replicate_of', sort=False):
@@ -311,7 +326,7 @@ def _ids(reg: dict, x) -> list[str]:
     return [paper_at(reg, a) or f'{a[0]}={a[1]}' for a in xs]
 
 def compare(runs: pd.DataFrame, reg: dict, test: tuple, spread: dict) -> dict:
-    "Verdict of one comparison `(kind, metric, a, b[, tol])` with the margin from `spread` (see `seed_spread`); evidence text."
+    "Verdict and evidence of one comparison `(kind, metric, a, b[, tol])`, the margin from `spread` (`seed_spread`)."
     kind, metric, a, b, *tol = test
     ia, ib = _ids(reg, a), _ids(reg, b)
     va, vb = [our_value(runs, i, metric) for i in ia], [our_value(runs, i, metric) for i in ib]
@@ -320,7 +335,8 @@ def compare(runs: pd.DataFrame, reg: dict, test: tuple, spread: dict) -> dict:
     missing = [i for i, v in zip(ia + ib, va + vb) if pd.isna(v)]
     if missing:
         st = [runs.loc[i, 'status'] if i in runs.index else 'missing' for i in missing]
-        return dict(verdict='not run', text=f"{NAMES.get(metric, metric)}: no result for " + ', '.join(f"{i} ({s})" for i, s in zip(missing, st)))
+        why = ', '.join(f"{i} ({s})" for i, s in zip(missing, st))
+        return dict(verdict='not run', text=f"{NAMES.get(metric, metric)}: no result for {why}")
     d = float(np.mean(va) - np.mean(vb)) * (-1 if metric in LOWER_IS_BETTER and kind == 'better' else 1)
     m = 2 * spread['s'] * math.sqrt(1 / len(ia) + 1 / len(ib))
     what = f"{NAMES.get(metric, metric)}: {side(ia, va)} vs {side(ib, vb)}"
@@ -348,7 +364,7 @@ def paper_evidence(reg: dict, claim: dict) -> str:
     return s + (f"; {claim['note']}" if claim.get('note') else '')
 
 def claims_table(runs: pd.DataFrame, reg: dict, study: str | None = None) -> pd.DataFrame:
-    "One row per claim of the papers (of `study`, or all): claim, the paper's evidence, ours, the profile, the computed verdict."
+    "One row per claim of the papers (of `study`, or all): claim, the paper's evidence, ours, profile, verdict."
     rows = []
     for c in CLAIMS:
         if study and c['study'] != study: continue
@@ -378,7 +394,8 @@ def margin_note(runs: pd.DataFrame, study: str | None = None) -> str:
                      + ', '.join(' and '.join(code(i) for i in g) for g in sp['groups']) + ')' if sp['df'] else
                      'no finished replicates, so every comparison on it is inconclusive'))
     return ("**How the verdicts are computed.** A difference counts only if it is larger than the run-to-run spread: "
-            "twice the standard deviation of a difference between runs, 2·s·√(1/n₁ + 1/n₂), where s is the seed-to-seed "
+            "twice the standard deviation of a difference between runs, 2·s·√(1/n₁ + 1/n₂), where s is the "
+            "seed-to-seed "
             "standard deviation of the metric pooled over the seed replicates the registry declares (each replicate "
             "repeats an experiment with another seed and is used for nothing else). A smaller difference is "
             "*inconclusive*; ≈ means within the stated tolerance even at the edge of the margin. "
@@ -406,7 +423,8 @@ def status_note(runs: pd.DataFrame, ids, what: str = '') -> str:
         s += (f" (profile {md(', '.join(sorted(set(d.profile.dropna()))))}; {_rng(d['size'].dropna())} px; "
               f"{_rng(ep[ep > 0])} epochs" + (f"; {n0} evaluation-only" if n0 else '') + ")")
     bad = [f"{code(i)} ({md(st)})" for i, st in zip(r.id, r.status) if st != 'done']
-    return s + ('; not done: ' + ', '.join(bad) + '. Their rows show as such and their figures are blank.' if bad else '.')
+    if not bad: return s + '.'
+    return s + '; not done: ' + ', '.join(bad) + '. Their rows show as such and their figures are blank.'
 
 def _counts(dataset) -> str:
     "'N train / M test' of a dataset cache of the project's data folder ('' if it is not there)."
@@ -419,11 +437,14 @@ def scale_note(runs: pd.DataFrame, ids, study: str) -> str:
     "Markdown: the data, resolution and epochs of our runs `ids` beside the paper's setup."
     r = _pick(runs, ids)
     d = r[r.status == 'done']
-    if not len(d): return "None of these experiments is done yet (run `colornb study`), so there is nothing to compare with the paper."
-    data = '; '.join(code(ds) + (f" ({_counts(ds)})" if _counts(ds) else '') for ds in dict.fromkeys(d.dataset.dropna()))
+    if not len(d):
+        return "None of these experiments is done yet (run `colornb study`): nothing to compare with the paper."
+    data = '; '.join(code(ds) + (f" ({_counts(ds)})" if _counts(ds) else '')
+                     for ds in dict.fromkeys(d.dataset.dropna()))
+    sizes = '/'.join(str(int(x)) for x in sorted(set(d['size'].dropna())))
     ep = sorted(set(int(e) for e in d.epochs.dropna()) - {0})
     s = (f"Our runs: profile {', '.join(code(p) for p in sorted(set(d.profile.dropna())))}, trained on {data}, at "
-         f"{'/'.join(str(int(x)) for x in sorted(set(d['size'].dropna())))} px for {'/'.join(map(str, ep)) or 0} epochs. "
+         f"{sizes} px for {'/'.join(map(str, ep)) or 0} epochs. "
          f"The paper: {SETUP[study]}.")
     if set(d.profile) - {'paper'}:
         s += (" Runs this small (a few hundred images or fewer, low resolution, minutes of CPU training) are "
@@ -433,7 +454,7 @@ def scale_note(runs: pd.DataFrame, ids, study: str) -> str:
 
 # %% ../nbs/08_report.ipynb #0f7e30fd
 def autoencoder_note(runs: pd.DataFrame, curves: pd.DataFrame) -> str:
-    "Markdown: the autoencoder's validation MSE over its epochs (and at its snapshot epochs) and its reconstruction PSNR."
+    "Markdown: the autoencoder's validation MSE over its epochs (and at the snapshot epochs), its reconstruction PSNR."
     ae = _run(runs, 'autoencoder')
     c = curves[curves.id == 'autoencoder'] if len(curves) else curves
     if ae is None or not len(c):
@@ -453,7 +474,8 @@ def val_loss_note(vt: pd.DataFrame) -> str:
     v = vt.set_index('experiment')
     ps, pc = v.loc['stable', 'val loss, paper'], v.loc['stable_cheating', 'val loss, paper']
     lines = [f"The paper reports a validation loss of {ps} for the StableColorizer and {pc} for the cheating model "
-             f"(final training loss {num(v.loc['stable_cheating', 'train loss, paper'], '{:.3f}')}): cheating lowers it "
+             f"(final training loss {num(v.loc['stable_cheating', 'train loss, paper'], '{:.3f}')}): cheating lowers "
+             f"it "
              f"by {100 * (ps - pc) / ps:.0f}%."]
     os_, oc = v.loc['stable', 'val loss (last), ours'], v.loc['stable_cheating', 'val loss (last), ours']
     if pd.notna(os_) and pd.notna(oc):
@@ -472,12 +494,13 @@ def val_loss_note(vt: pd.DataFrame) -> str:
     ub = v.loc['unet_basic', 'val loss (best), ours'] if 'unet_basic' in v.index else np.nan
     osb = v.loc['stable', 'val loss (best), ours']
     if pd.notna(ub) and pd.notna(osb):
-        lines.append(f"The basic U-Net (no reference) reaches {num(ub, '{:.4f}')} at its best epoch, the StableColorizer "
-                     f"{num(osb, '{:.4f}')}: the reference " + ("helps" if osb < ub else "does not help") + " in our runs.")
+        lines.append(f"The basic U-Net (no reference) reaches {num(ub, '{:.4f}')} at its best epoch, the "
+                     f"StableColorizer {num(osb, '{:.4f}')}: the reference "
+                     + ("helps" if osb < ub else "does not help") + " in our runs.")
     return ' '.join(lines)
 
 def metrics_note(mt: pd.DataFrame, names: dict) -> str:
-    "Markdown: the highest test PSNR against the grey copy's, who beats the grey copy, the lowest ΔE2000, the colourfulness gap."
+    "Markdown: the highest test PSNR against the grey copy's, who beats the grey copy, the lowest ΔE, the colour gap."
     m = mt[mt.status == 'done'].set_index('experiment')
     if not len(m): return "No colorizer of this table has finished, so there are no test metrics yet."
     lab = lambda i: md(names.get(i, i))
@@ -498,7 +521,7 @@ def metrics_note(mt: pd.DataFrame, names: dict) -> str:
 
 # %% ../nbs/08_report.ipynb #e93bbbba
 def table1_note(t1: pd.DataFrame) -> str:
-    "Markdown: our parameter counts beside the paper's, the ranking by per-image PSNR (ours and the paper's), the most colourful model."
+    "Markdown: our parameter counts beside the paper's, the ranking by PSNR (ours, the paper's), the most colourful."
     t = t1.set_index('experiment')
     lines = []
     for i, r in t.iterrows():
@@ -511,12 +534,14 @@ def table1_note(t1: pd.DataFrame) -> str:
     lines.append("Ranking by per-image mean PSNR, ours: " + ' > '.join(f"{md(d.loc[i, 'model'])} "
                  f"({num(d.loc[i, 'PSNR mean (dB), ours'])})" for i in order) + '.')
     p = t['PSNR mean (dB), paper'].dropna().sort_values(ascending=False)
-    if len(p): lines.append("The paper's: " + ' > '.join(f"{md(t.loc[i, 'model'])} ({num(p[i], '{:.1f}')})" for i in p.index) + '.')
+    if len(p):
+        lines.append("The paper's: " + ' > '.join(f"{md(t.loc[i, 'model'])} ({num(p[i], '{:.1f}')})" for i in p.index)
+                     + '.')
     cf = d['colorfulness'].idxmax()
-    lines.append(f"Most colourful: {md(d.loc[cf, 'model'])} (colorfulness {num(d.loc[cf, 'colorfulness'], '{:.1f}')}, ΔCF "
-                 f"{num(d.loc[cf, 'ΔCF'], '{:+.1f}')})" + (". Regression to RGB or AB under MSE averages uncertain colours "
-                 "towards grey, which PSNR rewards; classification over bins picks a vivid mode instead, which PSNR "
-                 "penalizes when the mode is wrong." if 'bins' in d.loc[cf, 'colour space'] else '.'))
+    why = (". Regression to RGB or AB under MSE averages uncertain colours towards grey, which PSNR rewards; "
+           "classification over bins picks a vivid mode instead, which PSNR penalizes when the mode is wrong.")
+    lines.append(f"Most colourful: {md(d.loc[cf, 'model'])} (colorfulness {num(d.loc[cf, 'colorfulness'], '{:.1f}')}, "
+                 f"ΔCF {num(d.loc[cf, 'ΔCF'], '{:+.1f}')})" + (why if 'bins' in d.loc[cf, 'colour space'] else '.'))
     return ' '.join(lines)
 
 def grey_share_note(tm: pd.DataFrame, ids, names: dict) -> str:
@@ -531,15 +556,18 @@ def best_epoch_note(curves: pd.DataFrame, ids, names: dict) -> str:
     notes = []
     for i in ids:
         g = curves[curves.id == i]
-        if len(g): notes.append(f"{md(names.get(i, i))} at epoch {int(g.loc[g.val_loss.idxmin(), 'epoch'])} of {int(g.epoch.max())}")
+        if len(g):
+            best = int(g.loc[g.val_loss.idxmin(), 'epoch'])
+            notes.append(f"{md(names.get(i, i))} at epoch {best} of {int(g.epoch.max())}")
     if not notes: return ''
-    return ("Lowest validation loss: " + ', '.join(notes) + ". The test metrics are those of the last epoch (`last.pt`); "
+    return ("Lowest validation loss: " + ', '.join(notes) + ". The test metrics are those of the last epoch "
+            "(`last.pt`); "
             "where the best epoch is earlier, the model has started to overfit the small training set or its "
             "validation loss is noisy (few validation images).")
 
 # %% ../nbs/08_report.ipynb #4b94955e
 def alpha_note(at: pd.DataFrame, curves: pd.DataFrame) -> str:
-    "Markdown: where the α sweep peaks (ours and the paper's dataset-level PSNR), and late drops that can explain outliers."
+    "Markdown: where the α sweep peaks (ours, the paper's; dataset-level PSNR), and late drops that explain outliers."
     d = at[at.status == 'done']
     if len(d) < 2: return "Fewer than two α-sweep runs are done, so there is no sweep to read yet."
     bp, be = d.loc[d['PSNR dataset (dB), ours'].idxmax()], d.loc[d['ΔE2000'].idxmin()]
@@ -567,9 +595,10 @@ def bins_note(bt: pd.DataFrame) -> str:
     "Markdown: classes, PSNR, ΔE2000 and colourfulness by bin size ('' if no bins run is done)."
     d = bt[bt.status == 'done']
     if not len(d): return ''
-    return 'By bin size: ' + '; '.join(
-        f"b = {b}: {num(r['classes, ours'], '{:,.0f}')} classes, {num(r['PSNR mean (dB), ours'])} dB, ΔE2000 "
-        f"{num(r['ΔE2000'])}, colorfulness {num(r['colorfulness'], '{:.1f}')}" for b, r in zip(d['bin size'], d.to_dict('records'))) + '.'
+    one = lambda r: (f"b = {r['bin size']}: {num(r['classes, ours'], '{:,.0f}')} classes, "
+                     f"{num(r['PSNR mean (dB), ours'])} dB, ΔE2000 {num(r['ΔE2000'])}, "
+                     f"colorfulness {num(r['colorfulness'], '{:.1f}')}")
+    return 'By bin size: ' + '; '.join(one(r) for r in d.to_dict('records')) + '.'
 
 # %% ../nbs/08_report.ipynb #b763216a
 def paper_summary(reg: dict, exp: str) -> str:
@@ -577,6 +606,10 @@ def paper_summary(reg: dict, exp: str) -> str:
     got = [f"{NAMES[r['metric']]} {paper_text(reg, exp, r['metric'])}" for r in PAPER
            if paper_at(reg, r['at']) == exp and r['metric'] not in ('n_params', 'n_classes')]
     return '; '.join(got) or '—'
+
+LEADERBOARD_COLUMNS = ['experiment', 'study', 'model', 'reference', 'status', 'profile', 'size (px)', 'trained on',
+                       'n images', 'same images', 'PSNR mean (dB)', 'PSNR dataset (dB)', 'SSIM', 'ΔE2000',
+                       'colorfulness', 'ΔCF', 'MSE', 'paper (own data)']
 
 def leaderboard(runs_dir='', runs: pd.DataFrame | None = None, reg: dict | None = None) -> pd.DataFrame:
     "Every colorizer on the common test set, sorted by PSNR: run id, reference use, n images, profile, metrics."
@@ -594,7 +627,8 @@ def leaderboard(runs_dir='', runs: pd.DataFrame | None = None, reg: dict | None 
         has = len(g) > 0
         rows.append({'experiment': i, 'study': r.study, 'model': r.label, 'reference': r.reference,
                      'status': r.status if has or r.status != 'done' else 'no leaderboard',
-                     'profile': r.profile, 'size (px)': r['size'], 'trained on': r.dataset, 'n images': len(g) or np.nan,
+                     'profile': r.profile, 'size (px)': r['size'], 'trained on': r.dataset,
+                     'n images': len(g) or np.nan,
                      'same images': (sets[i] == common) if has else np.nan,
                      'PSNR mean (dB)': g.psnr.mean() if has else np.nan,
                      'PSNR dataset (dB)': psnr_dataset(g['mse'].to_numpy()) if has else np.nan,
@@ -602,11 +636,10 @@ def leaderboard(runs_dir='', runs: pd.DataFrame | None = None, reg: dict | None 
                      'colorfulness': g.colorfulness.mean() if has else np.nan,
                      'ΔCF': g.delta_cf.mean() if has else np.nan, 'MSE': g['mse'].mean() if has else np.nan,
                      'paper (own data)': paper_summary(reg, i)})
-    df = pd.DataFrame(rows, columns=['experiment', 'study', 'model', 'reference', 'status', 'profile', 'size (px)',
-                                     'trained on', 'n images', 'same images', 'PSNR mean (dB)', 'PSNR dataset (dB)', 'SSIM',
-                                     'ΔE2000', 'colorfulness', 'ΔCF', 'MSE', 'paper (own data)'])
+    df = pd.DataFrame(rows, columns=LEADERBOARD_COLUMNS)
     df = df.sort_values('PSNR mean (dB)', ascending=False, na_position='last').reset_index(drop=True)
-    df.insert(0, 'rank', pd.array([k + 1 if pd.notna(p) else pd.NA for k, p in enumerate(df['PSNR mean (dB)'])], dtype='Int64'))
+    rank = [k + 1 if pd.notna(p) else pd.NA for k, p in enumerate(df['PSNR mean (dB)'])]
+    df.insert(0, 'rank', pd.array(rank, dtype='Int64'))
     df.insert(1, 'ΔE rank', df['ΔE2000'].rank(method='min').astype('Int64'))
     return df
 
@@ -623,7 +656,7 @@ def leaderboard_intro(lb: pd.DataFrame) -> str:
             "target frames like everyone else.")
 
 def leaderboard_note(lb: pd.DataFrame) -> str:
-    "Markdown: the best fair entry, who beats the grey copy, the cheating model's rank, caveats (images, sizes, metrics)."
+    "Markdown: the best fair entry, who beats the grey copy, the cheating model's rank, caveats (images, sizes)."
     d, lines = lb[lb['PSNR mean (dB)'].notna()], []
     if len(d):
         honest = d[d.reference != CHEATING]
@@ -637,23 +670,25 @@ def leaderboard_note(lb: pd.DataFrame) -> str:
             floor = g['PSNR mean (dB)'].item()
             above = [code(e) for e, p in zip(honest.experiment, honest['PSNR mean (dB)']) if p > floor and e != 'grey']
             below = [code(e) for e, p in zip(honest.experiment, honest['PSNR mean (dB)']) if p <= floor and e != 'grey']
-            lines.append(f"The grey copy scores {num(floor)} dB; {len(above)} of {len(above) + len(below)} fair colorizers "
-                         "beat it" + (f", while {', '.join(below)} do not" if below else '') + '.')
+            lines.append(f"The grey copy scores {num(floor)} dB; {len(above)} of {len(above) + len(below)} fair "
+                         "colorizers beat it" + (f", while {', '.join(below)} do not" if below else '') + '.')
         for _, c in d[d.reference == CHEATING].iterrows():
             lines.append(f"The cheating {code(c.experiment)} (reference = ground truth) reaches "
                          f"{num(c['PSNR mean (dB)'])} dB, rank {c['rank']}.")
         if d['same images'].eq(False).any():
             lines.append("**Not all runs saw the same images** (`same images` = False): compare those rows with care.")
         if d['size (px)'].nunique() > 1:
-            lines.append(f"Runs were scored at different resolutions ({', '.join(str(int(x)) for x in sorted(d['size (px)'].unique()))} "
-                         "px), each at its own training resolution.")
+            sizes = ', '.join(str(int(x)) for x in sorted(d['size (px)'].unique()))
+            lines.append(f"Runs were scored at different resolutions ({sizes} px), each at its training resolution.")
         moved = sorted(((e, int(r['rank']), int(r['ΔE rank'])) for e, r in d.set_index('experiment').iterrows()
                         if abs(int(r['rank']) - int(r['ΔE rank'])) >= 3), key=lambda m: -abs(m[1] - m[2]))[:3]
         if moved:
             lines.append("PSNR and ΔE2000 disagree most on " + ', '.join(f"{code(e)} (PSNR rank {a}, ΔE rank {b})"
-                         for e, a, b in moved) + ": PSNR measures error in RGB, ΔE2000 a perceptual colour difference in Lab.")
+                         for e, a, b in moved) + ": PSNR measures error in RGB, ΔE2000 a perceptual difference.")
     absent = lb[lb['PSNR mean (dB)'].isna()]
-    if len(absent): lines.append("Without results: " + ', '.join(f"{code(e)} ({md(s)})" for e, s in zip(absent.experiment, absent.status)) + '.')
+    if len(absent):
+        gone = ', '.join(f"{code(e)} ({md(s)})" for e, s in zip(absent.experiment, absent.status))
+        lines.append(f"Without results: {gone}.")
     lines.append("The papers report no numbers on this common test set; the last column repeats what they publish for "
                  "each model on their own data and splits.")
     return ' '.join(lines)
@@ -669,7 +704,8 @@ def reports_folder() -> Path:
 def report_notebooks(folder=None) -> list[Path]:
     "The report notebooks of `folder` (default nbs/reports/): study A, study B, leaderboard, then any others."
     nbs = [p for p in Path(folder or reports_folder()).glob('*.ipynb') if p.name[0] not in '._']
-    return sorted(nbs, key=lambda p: (REPORT_ORDER.index(p.stem) if p.stem in REPORT_ORDER else len(REPORT_ORDER), p.stem))
+    order = lambda p: (REPORT_ORDER.index(p.stem) if p.stem in REPORT_ORDER else len(REPORT_ORDER), p.stem)
+    return sorted(nbs, key=order)
 
 def nb_title(nb) -> str:
     "The first '# ' heading of a notebook's markdown cells."
@@ -692,7 +728,7 @@ def execute_report(nb_path, runs_dir, work_dir, registry=None) -> Path:
     try:
         pm.execute_notebook(str(nb_path), str(out), parameters=params, kernel_name='python3', language='python',
                             cwd=str(work_dir), progress_bar=False,
-                            extra_arguments=['--IPKernelApp.log_level=CRITICAL'])   # ERROR still prints a harmless 'KeyboardInterrupt caught'
+                            extra_arguments=['--IPKernelApp.log_level=CRITICAL'])   # ERROR: 'KeyboardInterrupt caught'
     except Exception as e:
         raise ReportFailed(f"{nb_path.stem}: {error_line(e)} (executed notebook: {show_path(out)})") from None
     return out
@@ -720,18 +756,19 @@ def _report_item(name: str, r: dict) -> str:
     "One <li> of the index: a link to a rendered report, or the report's error (and its previous rendering, if kept)."
     t = html.escape(r['title'] or name)
     if r['status'] == 'done':
-        return f'<li><a href="{html.escape(r["html"].name)}">{t}</a> <span class="muted">({fmt_secs(r["seconds"])})</span></li>'
+        return (f'<li><a href="{html.escape(r["html"].name)}">{t}</a> '
+                f'<span class="muted">({fmt_secs(r["seconds"])})</span></li>')
     prev = r.get('previous')
     keep = (f' (the previous rendering is kept: <a href="{html.escape(prev.name)}">{html.escape(prev.name)}</a>, '
             f'{datetime.datetime.fromtimestamp(prev.stat().st_mtime).isoformat(timespec="minutes")})' if prev else '')
     return f'<li class="bad">{t}: not rendered — {html.escape(r["error"])}{keep}</li>'
 
 def index_html(runs: pd.DataFrame, results: dict, runs_dir, reg: dict) -> str:
-    "reports/index.html: the claims table, links to the rendered reports (failed ones named with their error) and the run table."
+    "reports/index.html: the claims table, links to the reports (failed ones with their error), the table of runs."
     items = ''.join(_report_item(n, r) for n, r in results.items())
-    st = [f'{s}: {e}' if s in ('failed', 'unreadable') and isinstance(e, str) and e else s for s, e in zip(runs.status, runs.error)]
-    t = pd.DataFrame({'experiment': runs.id, 'study': runs.study, 'what': runs.title.fillna(''), 'profile': runs.profile,
-                      'status': st, 'epochs': runs.epochs, 'time': [fmt_secs(s) for s in runs.seconds],
+    t = pd.DataFrame({'experiment': runs.id, 'study': runs.study, 'what': runs.title.fillna(''),
+                      'profile': runs.profile, 'status': status_text(runs), 'epochs': runs.epochs,
+                      'time': [fmt_secs(s) for s in runs.seconds],
                       'test PSNR (dB)': runs.psnr, 'ΔE2000': runs.delta_e, 'colorfulness': runs.colorfulness,
                       'colorfulness of truth': runs.colorfulness_true})
     colour = lambda s: '' if s == 'done' else 'color:#888' if s == 'missing' else 'color:#b00020;font-weight:bold' \
@@ -739,7 +776,8 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, reg: dict) -> str:
     table = show(t).map(colour, subset=['status']).to_html()
     n_done = int((runs.status == 'done').sum())
     absent = [f"{i} ({s})" for i, s in zip(runs.id, runs.status) if s != 'done']
-    profiles = ', '.join(sorted({p for p, s in zip(runs.profile, runs.status) if s == 'done' and isinstance(p, str)})) or '—'
+    profiles = ', '.join(sorted({p for p, s in zip(runs.profile, runs.status) if s == 'done' and isinstance(p, str)}))
+    profiles = profiles or '—'
     now = datetime.datetime.now().isoformat(timespec='seconds')
     claims = show_claims(claims_table(runs, reg)).to_html()
     import mistune                                       # nbconvert's Markdown renderer
@@ -807,12 +845,13 @@ def save_figure(fig, path, dpi: int = 60):
 
 # %% ../nbs/08_report.ipynb #0603fe1d
 def check_out_folder(out) -> str:
-    "Why the report folder `out` cannot be written ('' if it can): not a folder, a broken link, not creatable or writable."
+    "Why the report folder `out` cannot take the reports ('' if it can): not a folder, a broken link, not writable."
     out = Path(out)
     if out.is_symlink() and not out.exists(): return f"{show_path(out)}: a broken symbolic link"
     if out.exists() and not out.is_dir(): return f"{show_path(out)}: not a folder"
     try: out.mkdir(parents=True, exist_ok=True)
-    except OSError as e: return f"{show_path(e.filename or out)}: cannot create the folder ({e.strerror or error_line(e)})"
+    except OSError as e:
+        return f"{show_path(e.filename or out)}: cannot create the folder ({e.strerror or error_line(e)})"
     if not os.access(out, os.W_OK): return f"{show_path(out)}: not writable"
     return ''
 
