@@ -4,17 +4,19 @@
 
 # %% ../nbs/07_plots.ipynb #a80df614
 from __future__ import annotations
-import json, math
+import json, math, functools
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
 import seaborn as sns
+from .core import BadInput, error_line
+from .metrics import METRIC_KEYS
 
 # %% auto #0
-__all__ = ['RUN_COLUMNS', 'CURVE_TITLES', 'runs_path', 'run_status', 'load_runs', 'load_curves', 'absent_note', 'plot_curves',
-           'plot_losses', 'load_samples', 'image_grid', 'sample_grid', 'snapshot_grid', 'load_test_metrics',
-           'psnr_hist']
+__all__ = ['RESULT_KEYS', 'CSV_COLUMNS', 'RUN_COLUMNS', 'CHEATING', 'CURVE_TITLES', 'runs_path', 'read_table', 'run_problem',
+           'run_status', 'load_runs', 'load_curves', 'absent_note', 'axes_note', 'plot_curves', 'plot_losses',
+           'load_samples', 'image_grid', 'sample_grid', 'snapshot_grid', 'load_test_metrics', 'psnr_hist']
 
 # %% ../nbs/07_plots.ipynb #2c4ce328
 def runs_path(runs_dir='') -> Path:
@@ -25,74 +27,131 @@ def runs_path(runs_dir='') -> Path:
 
 def _read_json(path) -> dict:
     "The JSON object in `path`, or {} if it is absent or unreadable (half written, corrupt)."
-    try: return json.loads(Path(path).read_text())
+    try: d = json.loads(Path(path).read_text())
     except (OSError, ValueError): return {}
+    return d if isinstance(d, dict) else {}
+
+RESULT_KEYS = (*METRIC_KEYS, 'psnr_dataset', 'grey_psnr')   # a run's test summary: per-image means + dataset-level PSNR
+CSV_COLUMNS = {'metrics.csv': ('epoch', 'train_loss', 'val_loss', 'val_psnr'),
+               'test_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr'),
+               'leaderboard_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr')}
+
+@functools.lru_cache(maxsize=256)
+def _read_csv(path: str, stamp: tuple) -> pd.DataFrame:
+    cols = CSV_COLUMNS[Path(path).name]
+    if stamp[1] == 0: return pd.DataFrame(columns=cols)          # an evaluation-only run has no epochs
+    try: df = pd.read_csv(path)
+    except Exception as e: raise BadInput(path, error_line(e)) from None
+    miss = [c for c in cols if c not in df.columns]
+    if miss: raise BadInput(path, f"no column {miss[0]!r}")
+    for c in cols:
+        if not pd.api.types.is_numeric_dtype(df[c]): raise BadInput(path, f"column {c!r} is not numeric")
+    return df
+
+def read_table(path) -> pd.DataFrame:
+    "A run's metrics.csv, test_metrics.csv or leaderboard_metrics.csv, checked; `BadInput` naming the file if corrupt."
+    p = Path(path)
+    st = p.stat()
+    return _read_csv(str(p), (st.st_mtime_ns, st.st_size)).copy()
+
+def run_problem(run_dir) -> str:
+    "Why a finished run's results cannot be read ('summary.json: …', 'metrics.csv: …'), or '' if they can."
+    d = Path(run_dir)
+    try: s = json.loads((d/'summary.json').read_text())
+    except (OSError, ValueError) as e: return f"summary.json: unreadable ({error_line(e)})"
+    if not isinstance(s, dict): return 'summary.json: not a JSON object'
+    for f in CSV_COLUMNS:
+        if not (d/f).exists(): continue
+        try: read_table(d/f)
+        except (BadInput, OSError) as e: return f"{f}: {getattr(e, 'reason', None) or error_line(e)}"
+    return ''
 
 def run_status(run_dir) -> str:
-    "State of a run folder: 'done', 'failed', 'running', 'incomplete' (no results) or 'missing'."
+    "State of a run folder: done, failed, running, incomplete (no results), unreadable (corrupt results) or missing."
     d = Path(run_dir)
     if not d.is_dir(): return 'missing'
     st, has = _read_json(d/'status.json').get('status'), (d/'summary.json').exists()
-    if st == 'done' or (not st and has): return 'done' if has else 'incomplete'
-    return st or 'incomplete'
+    if st == 'done' or (not st and has):
+        if not has: return 'incomplete'
+        return 'unreadable' if run_problem(d) else 'done'
+    return st if isinstance(st, str) and st else 'incomplete'
 
 # %% ../nbs/07_plots.ipynb #c1dd52fb
-RUN_COLUMNS = ['id', 'study', 'title', 'model', 'status', 'error', 'profile', 'dataset', 'size', 'epochs', 'epochs_planned',
-               'seconds', 'n_params', 'n_trainable', 'val_loss_best', 'val_loss_last', 'n_test', 'psnr', 'psnr_dataset',
-               'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', 'delta_cf', 'grey_psnr', 'beats_grey',
-               'lb_n', 'lb_psnr', 'lb_psnr_dataset', 'lb_delta_e', 'reference', 'space', 'config', 'run_dir']
+RUN_COLUMNS = ['id', 'study', 'title', 'label', 'model', 'status', 'error', 'profile', 'dataset', 'size', 'epochs',
+               'epochs_planned', 'seed', 'seconds', 'n_params', 'n_trainable', 'val_loss_best', 'val_loss_last',
+               'train_loss_last', 'n_test', *RESULT_KEYS, 'mse', 'beats_grey', 'lb_n', 'lb_psnr', 'lb_psnr_dataset',
+               'lb_delta_e', 'reference', 'space', 'sweep', 'sweep_value', 'replicate_of', 'config', 'run_dir']
+
+CHEATING = 'truth (cheating)'   # the reference of a model that sees the ground truth (ref_mode 'self')
 
 def _reference(cfg: dict) -> str:
-    "What reference a model sees: 'none', 'pair' (another frame) or 'truth (cheating)'."
+    "What reference a model sees: 'none', 'pair' (another frame) or `CHEATING`."
     from colornb.models import MODELS
     cls = MODELS.get(cfg.get('model'))
     if cls is None: return ''
     if not cls.needs_ref: return 'none'
-    return 'truth (cheating)' if cfg.get('ref_mode') == 'self' else cfg.get('ref_mode', 'pair')
+    return CHEATING if cfg.get('ref_mode') == 'self' else cfg.get('ref_mode', 'pair')
 
 def _space(cfg: dict) -> str:
-    "The colour space a model predicts in, for tables: 'RGB', 'LAB (AB)' or 'LAB bins (b=…)'."
+    "The colour space a model predicts in: 'RGB', 'LAB (AB)' or 'LAB bins (b=…)' (class's or `model_kw['space']`)."
     from colornb.models import MODELS
-    import inspect
     kw, cls = cfg.get('model_kw') or {}, MODELS.get(cfg.get('model'))
-    opt = inspect.signature(cls).parameters.get('space') if cls else None   # UNetB takes its space as an option
-    s = kw.get('space', opt.default if opt else getattr(cls, 'space', 'rgb'))
+    s = kw.get('space', cls.space if cls else 'rgb')
     return {'rgb': 'RGB', 'lab': 'LAB (AB)'}.get(s, f"LAB bins (b={kw.get('bin_size', 10)})")
 
-def _run_row(d: Path, cfg: dict) -> dict:
+def _last(d: Path, file: str, col: str):
+    "The last (metrics.csv) or mean (per-image CSVs) value of `col` in a finished run's `file` (None if absent)."
+    try: df = read_table(d/file)
+    except (BadInput, OSError): return None
+    if not len(df): return None
+    return float(df[col].iloc[-1]) if file == 'metrics.csv' else float(df[col].mean())
+
+def _run_row(d: Path, cfg: dict, meta: dict) -> dict:
     status, st = run_status(d), _read_json(d/'status.json')
     cfg = _read_json(d/'config.json') or st.get('config') or cfg
-    s = _read_json(d/'summary.json') if status == 'done' else {}
+    cfg = cfg if isinstance(cfg, dict) else {}
+    done = status == 'done'
+    s = _read_json(d/'summary.json') if done else {}
     t, lb = s.get('test') or {}, s.get('leaderboard') or {}
-    return dict(id=d.name, study=cfg.get('study'), title=cfg.get('title', ''), model=cfg.get('model'), status=status,
-                error=st.get('error'), profile=s.get('profile', cfg.get('profile')), dataset=cfg.get('dataset'),
-                size=cfg.get('size'), epochs=s.get('epochs'), epochs_planned=cfg.get('epochs'),
-                seconds=st.get('seconds') or s.get('seconds'), n_params=s.get('n_params'), n_trainable=s.get('n_trainable'),
-                val_loss_best=s.get('val_loss_best'), val_loss_last=s.get('val_loss_last'), n_test=t.get('n'),
-                **{k: t.get(k) for k in ('psnr', 'psnr_dataset', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true',
-                                         'delta_cf', 'grey_psnr')},
+    err = run_problem(d) if status == 'unreadable' else st.get('error')
+    return dict(id=d.name, study=cfg.get('study'), title=cfg.get('title', ''), label=meta.get('label', d.name),
+                model=cfg.get('model'), status=status, error=err, profile=s.get('profile', cfg.get('profile')),
+                dataset=cfg.get('dataset'), size=cfg.get('size'), epochs=s.get('epochs'),
+                epochs_planned=cfg.get('epochs'), seed=cfg.get('seed'), seconds=st.get('seconds') or s.get('seconds'),
+                n_params=s.get('n_params'), n_trainable=s.get('n_trainable'), val_loss_best=s.get('val_loss_best'),
+                val_loss_last=s.get('val_loss_last'),
+                train_loss_last=_last(d, 'metrics.csv', 'train_loss') if done else None, n_test=t.get('n'),
+                **{k: t.get(k) for k in RESULT_KEYS}, mse=_last(d, 'test_metrics.csv', 'mse') if done else None,
                 beats_grey=s.get('beats_grey'), lb_n=lb.get('n'), lb_psnr=lb.get('psnr'),
-                lb_psnr_dataset=lb.get('psnr_dataset'), lb_delta_e=lb.get('delta_e'),
-                reference=_reference(cfg), space=_space(cfg), config=cfg, run_dir=str(d))
+                lb_psnr_dataset=lb.get('psnr_dataset'), lb_delta_e=lb.get('delta_e'), reference=_reference(cfg),
+                space=_space(cfg), sweep=meta.get('sweep'), sweep_value=meta.get('sweep_value'),
+                replicate_of=meta.get('replicate_of'), config=cfg, run_dir=str(d))
+
+def _profile_of(rd: Path, i: str):
+    c = _read_json(rd/i/'config.json') or _read_json(rd/i/'status.json').get('config') or {}
+    return c.get('profile') if isinstance(c, dict) else None
 
 def load_runs(runs_dir='', profile: str | None = None, registry: dict | None = None) -> pd.DataFrame:
-    "One row per registry experiment (and per other run folder) with status, profile, time and test metrics."
-    from colornb.experiments import load_registry, experiment_config
+    """One row per registry experiment of the profile (and per other run folder) with status, profile, time, test
+    metrics and the registry's label, sweep and replicate marks. The profile is the one most runs used (default cpu)."""
+    from colornb.experiments import load_registry, experiment_config, experiment_ids
     rd, reg = runs_path(runs_dir), registry or load_registry()
-    ids = list(reg['experiments'])
+    every = list(reg['experiments'])
+    others = []
     if rd.is_dir():
-        ids += sorted(p.name for p in rd.iterdir() if p.is_dir() and p.name not in ids and p.name[0] not in '._'
-                      and any((p/f).exists() for f in ('config.json', 'status.json', 'summary.json')))
-    seen = [_read_json(rd/i/'config.json').get('profile') or _read_json(rd/i/'status.json').get('config', {}).get('profile')
-            for i in ids if run_status(rd/i) != 'missing']
-    seen = [p for p in seen if p]
+        others = sorted(p.name for p in rd.iterdir() if p.is_dir() and p.name not in every and p.name[0] not in '._'
+                        and any((p/f).exists() for f in ('config.json', 'status.json', 'summary.json')))
+    seen = [p for p in (_profile_of(rd, i) for i in every if (rd/i).is_dir()) if isinstance(p, str)]
     profile = profile or (max(set(seen), key=seen.count) if seen else 'cpu')
+    ids = experiment_ids(reg, profile if profile in reg['profiles'] else None)
+    ids += [i for i in every if i not in ids and (rd/i).is_dir()] + others     # runs of other profiles, if any
     def reg_cfg(i):
         try: return experiment_config(reg, i, profile)
-        except KeyError: return {}
-    df = pd.DataFrame([_run_row(rd/i, reg_cfg(i)) for i in ids], columns=RUN_COLUMNS)
-    for c in ('size', 'epochs', 'epochs_planned', 'n_params', 'n_trainable', 'n_test', 'lb_n'):
-        df[c] = df[c].astype('Int64')
+        except (KeyError, ValueError): return {}
+    rows = [_run_row(rd/i, reg_cfg(i) if i in reg['experiments'] else {}, reg['experiments'].get(i, {})) for i in ids]
+    df = pd.DataFrame(rows, columns=RUN_COLUMNS)
+    for c in ('size', 'epochs', 'epochs_planned', 'seed', 'n_params', 'n_trainable', 'n_test', 'lb_n'):
+        df[c] = pd.to_numeric(df[c], errors='coerce').astype('Int64')
     return df.set_index('id', drop=False).rename_axis(None)
 
 # %% ../nbs/07_plots.ipynb #8c70288c
@@ -103,8 +162,7 @@ def load_curves(runs_dir, ids) -> pd.DataFrame:
     rd, dfs = runs_path(runs_dir), []
     for i in ids:
         p = rd/i/'metrics.csv'
-        if run_status(rd/i) == 'done' and p.exists() and p.stat().st_size:
-            dfs.append(pd.read_csv(p).assign(id=i))
+        if run_status(rd/i) == 'done' and p.exists() and p.stat().st_size: dfs.append(read_table(p).assign(id=i))
     cols = ['id', 'epoch', 'train_loss', 'val_loss', 'val_psnr']
     return pd.concat(dfs, ignore_index=True)[cols] if dfs else pd.DataFrame(columns=cols)
 
@@ -118,10 +176,18 @@ def absent_note(runs_dir, ids, shown, what: str = 'not shown') -> str:
     out = [f'{i} ({why(i)})' for i in ids if i not in shown]
     return f"{what}: {', '.join(out)}" if out else ''
 
+def _plain(s) -> str:
+    "`s` drawn as written: a `$` in a run name or label is not matplotlib mathtext."
+    return str(s).replace('$', r'\$')
+
+def axes_note(ax, text: str, **kw):
+    "Write `text` (as written, no mathtext) in grey in the middle of `ax`: what a panel would show, and why not."
+    return ax.text(0.5, 0.5, _plain(text), ha='center', va='center', transform=ax.transAxes, **{'color': '0.45', **kw})
+
 def _finish(fig, note: str, title: str | None = None):
-    if title: fig.suptitle(title)
+    if title: fig.suptitle(_plain(title))
     fig.tight_layout()
-    if note: fig.text(0.01, 0, note, ha='left', va='top', fontsize=9, color='0.35')
+    if note: fig.text(0.01, 0, _plain(note), ha='left', va='top', fontsize=9, color='0.35')
     return fig
 
 def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), labels: dict | None = None,
@@ -132,11 +198,11 @@ def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), l
     for ax, m in zip(axs[0], metrics):
         for i in ids:
             d = df[df.id == i]
-            if len(d): ax.plot(d.epoch, d[m], marker='o', ms=3, label=labels.get(i, i))
+            if len(d): ax.plot(d.epoch, d[m], marker='o', ms=3, label=_plain(labels.get(i, i)))
         ax.set(title=CURVE_TITLES.get(m, m), xlabel='epoch')
         if logy and 'loss' in m: ax.set_yscale('log')
         ax.grid(alpha=0.3)
-        if not len(df): ax.text(0.5, 0.5, 'no curves to show', ha='center', va='center', transform=ax.transAxes, color='0.5')
+        if not len(df): axes_note(ax, 'no curves to show')
     if len(df): axs[0, -1].legend(fontsize=8)
     return _finish(fig, absent_note(runs_dir, ids, set(df.id)), title)
 
@@ -144,16 +210,18 @@ def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), l
 def plot_losses(runs_dir, ids, labels: dict | None = None, title: str | None = None, col_wrap: int = 4):
     "Figure with one panel per run of `ids`: its training and validation loss per epoch."
     df, labels = load_curves(runs_dir, ids), labels or {}
-    cols = min(col_wrap, max(len(ids), 1)); rows = math.ceil(max(len(ids), 1) / cols)
+    cols = min(col_wrap, max(len(ids), 1))
+    rows = math.ceil(max(len(ids), 1) / cols)
     fig, axs = plt.subplots(rows, cols, figsize=(3.4 * cols, 2.7 * rows), squeeze=False)
     for ax, i in zip(axs.flat, ids):
         d = df[df.id == i]
-        ax.set(title=labels.get(i, i), xlabel='epoch')
+        ax.set(title=_plain(labels.get(i, i)), xlabel='epoch')
         if len(d):
             ax.plot(d.epoch, d.train_loss, marker='o', ms=3, label='train')
             ax.plot(d.epoch, d.val_loss, marker='o', ms=3, label='validation')
-            ax.legend(fontsize=8); ax.grid(alpha=0.3)
-        else: ax.text(0.5, 0.5, run_status(runs_path(runs_dir)/i), ha='center', va='center', transform=ax.transAxes, color='0.45')
+            ax.legend(fontsize=8)
+            ax.grid(alpha=0.3)
+        else: axes_note(ax, run_status(runs_path(runs_dir)/i))
     for ax in list(axs.flat)[len(ids):]: ax.set_visible(False)
     return _finish(fig, absent_note(runs_dir, ids, set(df.id)), title)
 
@@ -172,13 +240,14 @@ def image_grid(columns: dict, n: int | None = None, title: str | None = None, ce
     K = min([len(v) for v in arrays] + ([n] if n else [])) if arrays else 1
     fig, axs = plt.subplots(K, len(columns), figsize=(cell * len(columns), cell * K + 0.4), squeeze=False)
     for j, (label, arr) in enumerate(columns.items()):
-        axs[0, j].set_title(label, fontsize=9)
+        axs[0, j].set_title(_plain(label), fontsize=9)
         for k in range(K):
             ax = axs[k, j]
-            ax.set_xticks([]); ax.set_yticks([])
+            ax.set_xticks([])
+            ax.set_yticks([])
             if isinstance(arr, str):
                 for s in ax.spines.values(): s.set_color('0.85')
-                if k == 0: ax.text(0.5, 0.5, arr, ha='center', va='center', transform=ax.transAxes, color='0.45', fontsize=9, wrap=True)
+                if k == 0: axes_note(ax, arr, fontsize=9, wrap=True)
             else: ax.imshow(arr[k])
     return _finish(fig, note, title)
 
@@ -222,8 +291,8 @@ def load_test_metrics(runs_dir, ids, file: str = 'test_metrics.csv') -> pd.DataF
     rd, dfs = runs_path(runs_dir), []
     for i in ids:
         p = rd/i/file
-        if run_status(rd/i) == 'done' and p.exists() and p.stat().st_size: dfs.append(pd.read_csv(p).assign(id=i))
-    return pd.concat(dfs, ignore_index=True) if dfs else pd.DataFrame(columns=['id', 'index', 'psnr', 'grey_psnr'])
+        if run_status(rd/i) == 'done' and p.exists() and p.stat().st_size: dfs.append(read_table(p).assign(id=i))
+    return pd.concat(dfs, ignore_index=True) if dfs else pd.DataFrame(columns=['id', *CSV_COLUMNS[file]])
 
 def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, file: str = 'test_metrics.csv',
               grey: bool = True, bins: int = 20, col_wrap: int = 5, title: str | None = None):
@@ -235,7 +304,8 @@ def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, f
     if 'grey copy' in panels: vals['grey copy'] = df.loc[df.id == df.id.iloc[0], 'grey_psnr'].to_numpy(float)
     allv = np.concatenate([v for v in vals.values() if len(v)] or [np.zeros(1)])
     edges = np.linspace(allv.min(), allv.max() + 1e-6, bins + 1)
-    cols = min(col_wrap, len(panels)); rows = math.ceil(len(panels) / cols)
+    cols = min(col_wrap, len(panels))
+    rows = math.ceil(len(panels) / cols)
     fig, axs = plt.subplots(rows, cols, figsize=(3.1 * cols, 2.5 * rows), sharex=True, squeeze=False)
     unit = ' dB' if 'psnr' in metric else ''
     for ax, i in zip(axs.flat, panels):
@@ -243,10 +313,10 @@ def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, f
         if len(v):
             sns.histplot(v, bins=edges, ax=ax, color='0.6' if i == 'grey copy' else None)
             ax.axvline(v.mean(), color='k', lw=1, ls='--')
-            ax.set_title(f"{labels.get(i, i)}\nmean {v.mean():.2f}{unit}, n={len(v)}", fontsize=9)
+            ax.set_title(f"{_plain(labels.get(i, i))}\nmean {v.mean():.2f}{unit}, n={len(v)}", fontsize=9)
         else:
-            ax.set_title(labels.get(i, i), fontsize=9)
-            ax.text(0.5, 0.5, run_status(runs_path(runs_dir)/i), ha='center', va='center', transform=ax.transAxes, color='0.45')
+            ax.set_title(_plain(labels.get(i, i)), fontsize=9)
+            axes_note(ax, run_status(runs_path(runs_dir)/i))
         ax.set_xlabel(metric.replace('_', ' ') + unit)
     for ax in list(axs.flat)[len(panels):]: ax.set_visible(False)
     return _finish(fig, absent_note(runs_dir, ids, set(df.id), 'absent'), title)

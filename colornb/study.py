@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (atomic_write_text, BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder,
                           _pid_alive)
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
-                                 parse_overrides)
+                                 parse_overrides, experiment_listing)
 
 # %% auto #0
 __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'reset_run', 'read_status', 'write_status', 'owner_id',
@@ -323,11 +323,7 @@ def study_cmd(argv: list[str]) -> int:
         p.error('--force empties run folders other workers may be using; run it without --worker')
     try:
         if a.list:
-            reg = load_registry()
-            for i in run_order(reg, a.only):
-                c = experiment_config(reg, i, a.profile)
-                print(f"{i:<16} study {c['study']}  {c['model']:<15} {c['dataset']:<18} {c['size']:>4}px  "
-                      f"{c['epochs']:>3} epochs  {c['title']}")
+            print('\n'.join(experiment_listing(load_registry(), a.profile, a.only)))
             return 0
         overrides = parse_overrides(a.set)
         if a.nproc: overrides['nproc'] = a.nproc
