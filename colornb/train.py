@@ -26,8 +26,8 @@ from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrec
 __all__ = ['model_target', 'prepare', 'load_split', 'loader', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint',
            'load_checkpoint', 'resume_checkpoint', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB',
            'CheckpointCB', 'LogCB', 'LossModel', 'ChunkedLossCB', 'make_learner', 'fit', 'load_run_model',
-           'colorize_batch', 'score', 'summarize', 'sample_positions', 'save_samples', 'save_grid', 'SnapshotCB',
-           'distributed_fit', 'launch', 'RunCancelled', 'run', 'train_cmd']
+           'colorize_batch', 'score', 'summarize', 'eval_batch', 'sample_positions', 'save_samples', 'save_grid',
+           'SnapshotCB', 'distributed_fit', 'launch', 'RunCancelled', 'run', 'train_cmd']
 
 # %% ../nbs/05a_train.ipynb #1e77574b
 def model_target(model, rgb: torch.Tensor, soft: bool = False) -> torch.Tensor:
@@ -372,6 +372,10 @@ def _sources(root) -> dict:
     return {it['index']: it.get('source', '') for it in load_manifest(root)['items']}
 
 # %% ../nbs/05a_train.ipynb #da316336
+def eval_batch(cfg: dict) -> int:
+    "Images per batch when scoring: `loss_chunk` for the models whose logits need chunks, else 32."
+    return cfg['loss_chunk'] or 32
+
 def _u8(t: torch.Tensor) -> np.ndarray:
     return (t.clamp(0, 1) * 255 + 0.5).byte().permute(0, 2, 3, 1).cpu().numpy()
 
@@ -391,11 +395,11 @@ def save_samples(model, cfg: dict, path, data_root='data', device=None):
     device = device or default_device()
     root = Path(data_root)/cfg['dataset']
     ds = Subset(load_split(root, 'test', cfg['size'], cfg['ref_mode']), sample_positions(root, cfg['n_samples']))
-    b = next(iter(loader(ds, len(ds))))
-    o = colorize_batch(model, b, device)
+    parts = [(b['index'], colorize_batch(model, b, device)) for b in loader(ds, eval_batch(cfg))]
+    arrays = {k: np.concatenate([_u8(o[k]) for _, o in parts]) for k in parts[0][1]}
     with atomic_path(path) as tmp:
         with open(tmp, 'wb') as f:
-            np.savez_compressed(f, indices=b['index'].numpy(), **{k: _u8(v) for k, v in o.items()})
+            np.savez_compressed(f, indices=torch.cat([i for i, _ in parts]).numpy(), **arrays)
     return Path(path)
 
 def save_grid(samples, path):
@@ -480,7 +484,7 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
                 val_loss_last=history[-1]['val_loss'] if history else None, notes=[])
     ref_mode = cfg['ref_mode'] if model.is_colorizer else 'none'
     rows = score(model, load_split(root, 'test', cfg['size'], ref_mode, limit=cfg['limit_test']), device,
-                 sources=_sources(root))
+                 eval_batch(cfg), sources=_sources(root))
     _csv(run_dir/'test_metrics.csv', rows)
     summ['test'] = summarize(rows)
     summ['beats_grey'] = summ['test']['psnr'] > summ['test']['grey_psnr'] if model.is_colorizer else None
@@ -493,7 +497,7 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
         else:
             ref = cfg['ref_mode'] if load_manifest(root)['kind'] == 'pairs' else 'none'
             lrows = score(model, load_split(lroot, 'test', cfg['size'], ref, limit=cfg['limit_test']), device,
-                          sources=_sources(lroot))
+                          eval_batch(cfg), sources=_sources(lroot))
         _csv(run_dir/'leaderboard_metrics.csv', lrows)
         summ['leaderboard'] = summarize(lrows)
     save_samples(model, cfg, run_dir/'samples.npz', data_root, device)
