@@ -330,13 +330,14 @@ def cached_results(path, key: dict, compute) -> dict:
     try:
         with np.load(path, allow_pickle=False) as z:
             if str(z['__key__']) == skey:
-                res = {k[3:]: pd.read_json(io.StringIO(str(z[k])), orient='table') if k.startswith('df:') else z[k]
-                       for k in z.files if k != '__key__'}
+                res = {k[3:]: pd.read_json(io.StringIO(str(z[k])), orient='table') for k in z.files if k[:3] == 'df:'}
+                res.update({k: z[k] for k in z.files if k[:3] != 'df:' and k != '__key__'})
                 return {**res, 'cache_hit': True}
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile): pass
     res = compute()
     arrays = {('df:' + k if isinstance(v, pd.DataFrame) else k):
-              (np.array(v.to_json(orient='table', index=False)) if isinstance(v, pd.DataFrame) else np.asarray(v))
+              (np.array(v.to_json(orient='table', index=False, double_precision=15)) if isinstance(v, pd.DataFrame)
+               else np.asarray(v))
               for k, v in res.items()}
     clean_stale(path.parent)
     with atomic_path(path) as tmp:
