@@ -18,7 +18,8 @@ from .data import _scan, _fingerprint, _run, _record_failure
 __all__ = ['REFERENCE_MODELS', 'EVAL_VERSION', 'REFERENCE_ORDER', 'grey_squares', 'HistogramFeatures', 'load_encoder',
            'EncoderFeatures', 'cache_folder', 'feature_extractor', 'GalleryIndex', 'pair_pool', 'own_frames',
            'retrieval_accuracy', 'random_references', 'rank_references', 'study_model', 'score_references',
-           'evaluate_retrieval', 'runs_key', 'cached_results', 'retrieval_results', 'retrieval_table']
+           'data_folder', 'evaluate_retrieval', 'runs_key', 'cached_results', 'retrieval_results', 'retrieval_table',
+           'retrieval_summary']
 
 # %% ../nbs/12_retrieval.ipynb #f17d2034
 def grey_squares(images, size: int) -> torch.Tensor:
@@ -270,7 +271,12 @@ def score_references(model, targets, refs, device=None, batch: int = 64) -> dict
         out['delta_e'].append(delta_e2000(o['pred'], o['truth']).cpu())
     return {k: torch.cat(v).double().numpy() for k, v in out.items()}
 
-def evaluate_retrieval(runs_dir, data_root, dataset: str | None = None, models=REFERENCE_MODELS,
+def data_folder(data_root=None) -> Path:
+    "The dataset caches' folder: `data_root`, else the project's `data/` (where `colornb study` builds them)."
+    from colornb.experiments import project_root
+    return Path(data_root) if data_root else project_root()/'data'
+
+def evaluate_retrieval(runs_dir, data_root=None, dataset: str | None = None, models=REFERENCE_MODELS,
                        encoder: str = 'autoencoder', seed: int = 0, device=None) -> dict:
     """Retrieval accuracy ('accuracy') and per-image PSNR/ΔE of `models` with the true, retrieved and random
     reference ('per_image'; 'scores' are their means), on the test pairs of the runs' dataset."""
@@ -280,7 +286,7 @@ def evaluate_retrieval(runs_dir, data_root, dataset: str | None = None, models=R
     trained = [c for _, c in loaded.values() if c['epochs']]
     if not trained: raise FileNotFoundError(f"{runs_dir}: no finished trained run of {', '.join(models)}")
     dataset, size = dataset or trained[0]['dataset'], int(trained[0]['size'])
-    pool = pair_pool(Path(data_root)/dataset, size)
+    pool = pair_pool(data_folder(data_root)/dataset, size)
     items, n = pool['items'], len(pool['items'])
     exclude = own_frames(items)
     retrievers = {'histogram': HistogramFeatures(size=size)}
@@ -344,9 +350,10 @@ def cached_results(path, key: dict, compute) -> dict:
         with open(tmp, 'wb') as f: np.savez_compressed(f, __key__=np.array(skey), **arrays)
     return {**res, 'cache_hit': False}
 
-def retrieval_results(runs_dir, data_root, dataset: str | None = None, models=REFERENCE_MODELS,
+def retrieval_results(runs_dir, data_root=None, dataset: str | None = None, models=REFERENCE_MODELS,
                       encoder: str = 'autoencoder', seed: int = 0, device=None, force: bool = False) -> dict:
     "`evaluate_retrieval`, cached in `runs_dir/_retrieval/` until a run, the data or a parameter changes."
+    data_root = data_folder(data_root)
     key = runs_key(runs_dir, [*models, encoder], data_root, dataset=dataset, seed=seed)
     path = Path(runs_dir)/'_retrieval'/'results.npz'
     if force and path.exists(): path.unlink()
@@ -366,3 +373,24 @@ def retrieval_table(res: dict, labels: dict | None = None) -> pd.DataFrame:
     t.index = [(labels or {}).get(m, m) for m in t.index]
     t.columns = pd.MultiIndex.from_tuples([('PSNR (dB)' if a == 'psnr' else 'ΔE2000', b) for a, b in t.columns])
     return t
+
+# %% ../nbs/12_retrieval.ipynb #f118510c
+def retrieval_summary(res: dict, labels: dict | None = None) -> str:
+    "A paragraph on retrieval results: accuracy against chance, and each model's PSNR with each kind of reference."
+    info, acc, s = res['info'].iloc[0], res['accuracy'].set_index('retriever'), res['scores']
+    n, lab = int(info['pool']), lambda m: (labels or {}).get(m, m)
+    excl = int(info['excluded'])
+    out = [f"The pool holds the {n} test references of `{info['dataset']}` at {int(info['size'])} px (chance top-1: "
+           f"{1 / n:.0%})" + (f"; {excl} query–reference pairs are left out because the reference is the query's own "
+                              "target frame" if excl else '') + '.']
+    for r, a in acc.iterrows():
+        out.append(f"{r.capitalize()} features rank the true reference first for {a['top-1']:.0%} of the queries "
+                   f"(top-5: {a['top-5']:.0%}); their first choice comes from the same video or photo "
+                   f"{a['same source (top-1)']:.0%} of the time.")
+    p = s.pivot(index='model', columns='reference', values='psnr')
+    what = lambda c: {'true': 'the true reference', 'random': 'a random reference'}.get(c) or \
+        f"the reference retrieved by {c[len('retrieved ('):-1]} features"
+    for m in dict.fromkeys(s.model):
+        out.append(f"{lab(m)}: " + ', '.join(f"{p.loc[m, c]:.2f} dB with {what(c)}" for c in REFERENCE_ORDER
+                                             if c in p.columns) + '.')
+    return ' '.join(out)

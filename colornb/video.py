@@ -17,11 +17,11 @@ from .colorize import (BASELINE_SIZE, STRIP, working_shape, fit_reference, resam
                               grey_input, _model_device, _tensor)
 
 # %% auto #0
-__all__ = ['CUT_SCORE', 'CUT_RATIO', 'CUT_WINDOW', 'SMOOTH_ALPHA', 'VIDEO_MODELS', 'ALPHAS', 'STRIP_SECONDS', 'colour_histograms',
-           'js_divergence', 'cdc', 'ab_flicker', 'grey_histograms', 'ShotDetector', 'shot_cuts', 'predict_ab',
-           'paint_ab', 'ChromaEMA', 'smooth_ab', 'ClipColorizer', 'held_out_videos', 'clip_frames', 'frame_scores',
-           'propagate', 'evaluate_keyframes', 'video_results', 'plot_decay', 'flicker_table', 'smoothing_table',
-           'frame_strip']
+__all__ = ['CUT_SCORE', 'CUT_RATIO', 'CUT_WINDOW', 'SMOOTH_ALPHA', 'VIDEO_MODELS', 'VIDEO_EVAL_VERSION', 'ALPHAS',
+           'STRIP_SECONDS', 'colour_histograms', 'js_divergence', 'cdc', 'frames_lab', 'ab_flicker', 'grey_histograms',
+           'ShotDetector', 'shot_cuts', 'predict_ab', 'paint_ab', 'ChromaEMA', 'smooth_ab', 'ClipColorizer',
+           'held_out_videos', 'clip_frames', 'frame_scores', 'propagate', 'evaluate_keyframes', 'video_results',
+           'plot_decay', 'flicker_table', 'smoothing_table', 'frame_strip', 'video_summary']
 
 # %% ../nbs/13_video.ipynb #b68edda5
 def colour_histograms(frames) -> torch.Tensor:
@@ -45,11 +45,15 @@ def cdc(frames, gaps=(1, 2, 4)) -> float:
     if not per_gap: raise ValueError(f"cdc: a clip of {len(h)} frame(s) has no frame pair {min(gaps)} apart")
     return float(torch.stack(per_gap).mean())
 
-def ab_flicker(frames) -> float:
-    "Mean absolute change of Lab a and b between consecutive uint8 RGB frames [N,H,W,3] (Lab units)."
-    x = torch.as_tensor(np.ascontiguousarray(frames)).permute(0, 3, 1, 2).float() / 255
-    if len(x) < 2: raise ValueError(f"ab_flicker: a clip of {len(x)} frame(s) has no consecutive frames")
-    ab = torch.cat([rgb_to_lab(c)[:, 1:] for c in x.split(64)])
+def frames_lab(frames) -> torch.Tensor:
+    "Lab [N,3,H,W] of uint8 RGB frames [N,H,W,3] (64 frames at a time)."
+    x = torch.as_tensor(np.ascontiguousarray(frames)).permute(0, 3, 1, 2)
+    return torch.cat([rgb_to_lab(c.float() / 255) for c in x.split(64)])
+
+def ab_flicker(frames, lab: torch.Tensor | None = None) -> float:
+    "Mean absolute change of Lab a and b between consecutive uint8 RGB frames [N,H,W,3] (or their `lab`), Lab units."
+    ab = (frames_lab(frames) if lab is None else lab)[:, 1:]
+    if len(ab) < 2: raise ValueError(f"ab_flicker: a clip of {len(ab)} frame(s) has no consecutive frames")
     return float((ab[1:] - ab[:-1]).abs().mean())
 
 # %% ../nbs/13_video.ipynb #e74dcb85
@@ -191,6 +195,7 @@ class ClipColorizer:
 
 # %% ../nbs/13_video.ipynb #5d5adfce
 VIDEO_MODELS = ('stable', 'stable_cheating', 'attention_copy', 'welsh', 'unet_basic', 'grey')
+VIDEO_EVAL_VERSION = 2                       # bump when the evaluation changes (invalidates cached results)
 ALPHAS = (1.0, 0.5, SMOOTH_ALPHA, 0.1)       # smoothing strengths evaluated (1 = per frame)
 STRIP_SECONDS = (0, 1, 2, 4)                 # distances from the keyframe shown in the strip (and the last frame)
 
@@ -215,39 +220,44 @@ def clip_frames(path, size: int, every: float = 0.04) -> tuple[np.ndarray, np.nd
 def _u8_t(frames) -> torch.Tensor:
     return torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2).float() / 255
 
-def frame_scores(pred, truth) -> dict:
-    "Per-frame 'psnr' and 'delta_e' (numpy [N]) of uint8 frames `pred` against `truth` [N,H,W,3]."
-    from colornb.metrics import psnr, delta_e2000
-    p, t = _u8_t(pred), _u8_t(truth)
-    return dict(psnr=psnr(p, t).double().numpy(), delta_e=delta_e2000(p, t).double().numpy())
+def frame_scores(pred, truth, truth_lab: torch.Tensor | None = None, delta_e: bool = True) -> dict:
+    "Per-frame 'psnr' and 'delta_e' (numpy [N]; ΔE if `delta_e`) of uint8 `pred` against `truth`; pred's 'lab'."
+    from colornb.metrics import psnr, ciede2000
+    lab = frames_lab(pred)
+    res = dict(psnr=psnr(_u8_t(pred), _u8_t(truth)).double().numpy(), lab=lab, delta_e=None)
+    if delta_e:
+        tl = frames_lab(truth) if truth_lab is None else truth_lab
+        de = [ciede2000(a, b).mean((-2, -1)) for a, b in zip(tl.split(64), lab.split(64))]
+        res['delta_e'] = torch.cat(de).double().numpy()
+    return res
 
 def propagate(model, frames, size: int, batch: int = 32) -> torch.Tensor:
     "AB [N,2,h,w] of `model` for every frame of a clip with the clip's first frame as reference."
     return torch.cat([predict_ab(model, frames[i:i + batch], frames[0], size).cpu()
                       for i in range(0, len(frames), batch)])
 
-def evaluate_keyframes(runs_dir, data_root, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
+def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
                        every: float = 0.04, device=None) -> dict:
     """Keyframe propagation on the held-out videos: per-frame scores ('frames'), flicker and smoothing per clip
     ('flicker'), the clips ('videos') and a strip of frames at `STRIP_SECONDS` of the first clip ('strip_*')."""
     import pandas as pd
     from colornb.data import load_manifest
-    from colornb.retrieval import study_model
+    from colornb.retrieval import study_model, data_folder
     runs_dir, device = Path(runs_dir), device or default_device()
     alphas = sorted({*alphas, 1.0, SMOOTH_ALPHA}, reverse=True)
     loaded = {i: m for i in models if (m := study_model(runs_dir, i, device))}
     trained = [c for _, c in loaded.values() if c['epochs']]
     if not trained: raise FileNotFoundError(f"{runs_dir}: no finished trained run of {', '.join(models)}")
     dataset, size = dataset or trained[0]['dataset'], int(trained[0]['size'])
-    root = Path(data_root)/dataset
-    out_size = load_manifest(root)['size']
+    root = data_folder(data_root)/dataset
+    out_size = min(load_manifest(root)['size'], 2 * size)
     frames_rows, flicker_rows, video_rows, strip = [], [], [], {}
     for k, path in enumerate(held_out_videos(root)):
         truth, times = clip_frames(path, out_size, every=every)
-        dist, cuts = times - times[0], shot_cuts(truth)
+        dist, cuts, truth_lab = times - times[0], shot_cuts(truth), frames_lab(truth)
         video_rows.append(dict(video=path.name, frames=len(truth), seconds=float(dist[-1]), cuts=len(cuts)))
         flicker_rows.append(dict(video=path.name, model='truth', alpha=np.nan, psnr=np.nan, delta_e=np.nan,
-                                 cdc=cdc(truth), ab_flicker=ab_flicker(truth)))
+                                 cdc=cdc(truth), ab_flicker=ab_flicker(truth, truth_lab)))
         if k == 0:
             pick = sorted({int(np.abs(dist - s).argmin()) for s in STRIP_SECONDS if s <= dist[-1]} | {len(dist) - 1})
             strip.update(strip_times=dist[pick], strip_truth=truth[pick], strip_video=np.array(path.name),
@@ -256,24 +266,27 @@ def evaluate_keyframes(runs_dir, data_root, dataset: str | None = None, models=V
             ab, per = propagate(model, truth, size), {}
             for a in alphas:
                 out = paint_ab(truth, ab if a >= 1 else smooth_ab(ab, a, cuts))
-                per[a] = frame_scores(out, truth)
-                flicker_rows.append(dict(video=path.name, model=mid, alpha=a, psnr=per[a]['psnr'].mean(),
-                                         delta_e=per[a]['delta_e'].mean(), cdc=cdc(out), ab_flicker=ab_flicker(out)))
+                per[a] = frame_scores(out, truth, truth_lab, delta_e=a in (1.0, SMOOTH_ALPHA))
+                de = np.nan if per[a]['delta_e'] is None else per[a]['delta_e'].mean()
+                flicker_rows.append(dict(video=path.name, model=mid, alpha=a, psnr=per[a]['psnr'].mean(), delta_e=de,
+                                         cdc=cdc(out), ab_flicker=ab_flicker(out, per[a]['lab'])))
                 if k == 0 and a >= 1: strip[f'strip_{mid}'] = out[pick]
             one, sm = per[1.0], per[SMOOTH_ALPHA]
             frames_rows += [dict(video=path.name, model=mid, frame=i, seconds=d, psnr=one['psnr'][i],
                                  delta_e=one['delta_e'][i], psnr_smooth=sm['psnr'][i], delta_e_smooth=sm['delta_e'][i])
                             for i, d in enumerate(dist)]
     return dict(frames=pd.DataFrame(frames_rows), flicker=pd.DataFrame(flicker_rows), videos=pd.DataFrame(video_rows),
-                info=pd.DataFrame([dict(dataset=dataset, size=size, every=every, smooth_alpha=SMOOTH_ALPHA)]), **strip)
+                info=pd.DataFrame([dict(dataset=dataset, size=size, out_size=out_size, every=every,
+                                        smooth_alpha=SMOOTH_ALPHA)]), **strip)
 
 # %% ../nbs/13_video.ipynb #48555dbf
-def video_results(runs_dir, data_root, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
+def video_results(runs_dir, data_root=None, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
                   every: float = 0.04, device=None, force: bool = False) -> dict:
     "`evaluate_keyframes`, cached in `runs_dir/_video/` until a run, the data or a parameter changes."
-    from colornb.retrieval import runs_key, cached_results
+    from colornb.retrieval import runs_key, cached_results, data_folder
+    data_root = data_folder(data_root)
     key = runs_key(runs_dir, models, data_root, dataset=dataset, alphas=list(alphas), every=every,
-                   smooth_alpha=SMOOTH_ALPHA, cuts=[CUT_SCORE, CUT_RATIO, CUT_WINDOW])
+                   smooth_alpha=SMOOTH_ALPHA, cuts=[CUT_SCORE, CUT_RATIO, CUT_WINDOW], version=VIDEO_EVAL_VERSION)
     path = Path(runs_dir)/'_video'/'results.npz'
     if force and path.exists(): path.unlink()
     return cached_results(path, key, lambda: evaluate_keyframes(runs_dir, data_root, dataset, models, alphas, every,
@@ -336,3 +349,31 @@ def frame_strip(res: dict, ids=('stable', 'attention_copy', 'welsh'), labels: di
     for ax, t in zip(fig.axes[::len(cols)], res['strip_times']): ax.set_ylabel(f'{t:.1f} s')
     fig.tight_layout()
     return fig
+
+# %% ../nbs/13_video.ipynb #08f0c98b
+def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_ALPHA) -> str:
+    "A paragraph on the video results: the decay of the gain over the grey copy, flicker, and what smoothing does."
+    fr, v, fl = res['frames'], res['videos'], res['flicker']
+    end = fr.seconds.max()
+    late_from = 4.0 if end >= 5 else max(end - 1, 0)
+    early = fr[fr.seconds < 1].groupby('model', sort=False).psnr.mean()
+    late = fr[fr.seconds >= late_from].groupby('model', sort=False).psnr.mean()
+    out = [f"{len(v)} held-out clip(s), {int(v.frames.sum())} frames over {v.seconds.sum():.1f} s, coloured from "
+           f"their first frame."]
+    if 'grey' in early.index:
+        out.append(f"The grey copy scores {early['grey']:.2f} dB in the first second and {late['grey']:.2f} dB from "
+                   f"{late_from:.0f} s on; over that floor:")
+        gains = [f"{_label(m, labels)} {early[m] - early['grey']:+.2f} → {late[m] - late['grey']:+.2f} dB"
+                 for m in early.index if m != 'grey']
+        out.append('; '.join(gains) + '.')
+    one, sm = (fl[np.isclose(fl.alpha, a)].groupby('model', sort=False)[['psnr', 'ab_flicker', 'cdc']].mean()
+               for a in (1.0, alpha))
+    truth = fl[fl.model == 'truth'][['ab_flicker', 'cdc']].mean()
+    models = [m for m in one.index if m != 'grey']
+    dp = sm.loc[models, 'psnr'] - one.loc[models, 'psnr']
+    out.append(f"The truth itself changes its AB by {truth.ab_flicker:.2f} per frame (CDC {truth.cdc:.4f}); the "
+               f"models by {one.loc[models, 'ab_flicker'].min():.2f}–{one.loc[models, 'ab_flicker'].max():.2f} "
+               f"(CDC {one.loc[models, 'cdc'].min():.4f}–{one.loc[models, 'cdc'].max():.4f}). Smoothing with "
+               f"α = {alpha} brings that to {sm.loc[models, 'ab_flicker'].min():.2f}–"
+               f"{sm.loc[models, 'ab_flicker'].max():.2f} and changes PSNR by {dp.min():+.2f} to {dp.max():+.2f} dB.")
+    return ' '.join(out)
