@@ -283,9 +283,9 @@ def evaluate_retrieval(runs_dir, data_root=None, dataset: str | None = None, mod
     import pandas as pd
     runs_dir, device = Path(runs_dir), device or default_device()
     loaded = {i: m for i in models if (m := study_model(runs_dir, i, device))}
-    trained = [c for _, c in loaded.values() if c['epochs']]
-    if not trained: raise FileNotFoundError(f"{runs_dir}: no finished trained run of {', '.join(models)}")
-    dataset, size = dataset or trained[0]['dataset'], int(trained[0]['size'])
+    if not loaded: raise FileNotFoundError(f"{runs_dir}: no finished run of {', '.join(models)}")
+    cfg = next((c for _, c in loaded.values() if c['epochs']), next(iter(loaded.values()))[1])   # a trained one's
+    dataset, size = dataset or cfg['dataset'], int(cfg['size'])
     pool = pair_pool(data_folder(data_root)/dataset, size)
     items, n = pool['items'], len(pool['items'])
     exclude = own_frames(items)

