@@ -13,6 +13,7 @@ from .core import BadInput, atomic_path, clean_stale, default_device, error_line
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
 from .data import _scan, _fingerprint, _run, _record_failure
+from .datasets import _one_thread
 
 # %% auto #0
 __all__ = ['REFERENCE_MODELS', 'EVAL_VERSION', 'REFERENCE_ORDER', 'grey_squares', 'HistogramFeatures', 'load_encoder',
@@ -276,6 +277,7 @@ def data_folder(data_root=None) -> Path:
     from colornb.experiments import project_root
     return Path(data_root) if data_root else project_root()/'data'
 
+@_one_thread()                  # many small ops: on a shared CPU one thread is several times faster
 def evaluate_retrieval(runs_dir, data_root=None, dataset: str | None = None, models=REFERENCE_MODELS,
                        encoder: str = 'autoencoder', seed: int = 0, device=None) -> dict:
     """Retrieval accuracy ('accuracy') and per-image PSNR/ΔE of `models` with the true, retrieved and random

