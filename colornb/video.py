@@ -286,7 +286,6 @@ def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, mod
                 info=pd.DataFrame([dict(dataset=dataset, size=size, out_size=out_size, every=every,
                                         smooth_alpha=SMOOTH_ALPHA)]), **strip)
 
-# %% ../nbs/13_video.ipynb #48555dbf
 def video_results(runs_dir, data_root=None, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
                   every: float = 0.04, device=None, force: bool = False) -> dict:
     "`evaluate_keyframes`, cached in `runs_dir/_video/` until a run, the data or a parameter changes."
@@ -299,6 +298,7 @@ def video_results(runs_dir, data_root=None, dataset: str | None = None, models=V
     return cached_results(path, key, lambda: evaluate_keyframes(runs_dir, data_root, dataset, models, alphas, every,
                                                                 device))
 
+# %% ../nbs/13_video.ipynb #48555dbf
 def _label(mid: str, labels: dict | None) -> str:
     lab = (labels or {}).get(mid, mid)
     return lab if mid != 'stable_cheating' or 'cheat' in lab else f'{lab} (cheating)'
