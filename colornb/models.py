@@ -5,6 +5,7 @@
 # %% ../nbs/03b_models.ipynb #8fed4491
 from __future__ import annotations
 import inspect
+from .core import BadInput
 from .architectures import Colorizer, AutoEncoder, UNetColorizer, StableColorizer, CNNBaseline, UNetB
 from .baselines import GreyCopy, WelshTransfer, AttentionCopy
 

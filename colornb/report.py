@@ -9,7 +9,7 @@ import nbformat
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .core import atomic_write_text, atomic_path, fmt_secs, error_line, show_path
+from .core import atomic_write_text, atomic_path, fmt_secs, error_line, show_path, ensure_folder, OneLineParser
 from .metrics import psnr_dataset
 from .plots import runs_path, load_runs, load_test_metrics, load_curves, sample_grid, CHEATING
 from .experiments import load_registry, experiment_ids
@@ -23,8 +23,7 @@ __all__ = ['DEFINITIONS', 'PAPER', 'NAMES', 'FORMATS', 'COLUMN_FORMATS', 'LOWER_
            'margin_note', 'status_note', 'scale_note', 'autoencoder_note', 'val_loss_note', 'metrics_note',
            'table1_note', 'grey_share_note', 'best_epoch_note', 'alpha_note', 'bins_note', 'paper_summary',
            'leaderboard', 'leaderboard_intro', 'leaderboard_note', 'reports_folder', 'report_notebooks', 'nb_title',
-           'ReportFailed', 'execute_report', 'to_html', 'index_html', 'render_reports', 'save_figure',
-           'check_out_folder', 'report_cmd']
+           'ReportFailed', 'execute_report', 'to_html', 'index_html', 'render_reports', 'save_figure', 'report_cmd']
 
 # %% ../nbs/08_report.ipynb #0521f54c
 DEFINITIONS = {
@@ -844,21 +843,10 @@ def save_figure(fig, path, dpi: int = 60):
     return Path(path)
 
 # %% ../nbs/08_report.ipynb #0603fe1d
-def check_out_folder(out) -> str:
-    "Why the report folder `out` cannot take the reports ('' if it can): not a folder, a broken link, not writable."
-    out = Path(out)
-    if out.is_symlink() and not out.exists(): return f"{show_path(out)}: a broken symbolic link"
-    if out.exists() and not out.is_dir(): return f"{show_path(out)}: not a folder"
-    try: out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        return f"{show_path(e.filename or out)}: cannot create the folder ({e.strerror or error_line(e)})"
-    if not os.access(out, os.W_OK): return f"{show_path(out)}: not writable"
-    return ''
-
 def report_cmd(argv: list[str]) -> int:
     "colornb report: render the report notebooks over the runs into HTML reports (+ index.html)."
     from colornb.experiments import project_root
-    p = argparse.ArgumentParser(prog='colornb report', description=report_cmd.__doc__,
+    p = OneLineParser(prog='colornb report', description=report_cmd.__doc__,
         epilog="Reports: study A, study B and the leaderboard (nbs/reports/*.ipynb), executed with papermill into "
                "RUNS/_reports/ and rendered without code. Missing runs are shown as missing, unreadable ones as "
                "unreadable. Exit code 1 if a report fails.")
@@ -873,12 +861,11 @@ def report_cmd(argv: list[str]) -> int:
         out = Path(a.out) if a.out else project_root()/'reports'
         if not rd.is_dir():
             return fail(f"{show_path(rd)}: no such folder (run colornb study first, or pass --runs DIR)")
-        bad = check_out_folder(out)
-        if bad: return fail(bad)
+        ensure_folder(out)
         res = render_reports(rd, out)
     except OSError as e:
         return fail(f"{show_path(e.filename)}: {e.strerror}" if e.filename and e.strerror else error_line(e))
-    except ValueError as e: return fail(' '.join(str(e).split()))         # a broken registry: one line with the file
+    except ValueError as e: return fail(' '.join(str(e).split()))   # an unwritable --out, a broken registry: one line
     bad = [k for k, r in res.items() if r['status'] != 'done']
     if bad: print(f"colornb report: failed: {', '.join(bad)}", file=sys.stderr)
     return 1 if bad else 0

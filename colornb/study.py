@@ -8,7 +8,7 @@ import os, sys, json, time, shutil, socket, argparse, datetime, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (atomic_write_text, BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder,
-                          _pid_alive)
+                          number_arg, OneLineParser, _pid_alive)
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
 
@@ -215,8 +215,8 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     reg, root = load_registry(), project_root()
     runs_dir = Path(runs_dir or root/'runs').resolve()
     data_root = Path(data_root or root/'data')
-    ids = run_order(reg, only)
-    cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}
+    ids = run_order(reg, only, profile)
+    cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}   # every value checked first
     dirs = {i: run_folder(runs_dir, i) for i in ids}
     slots = job_slots(jobs)
     ensure_folder(runs_dir)                                  # a read-only or broken --runs: one line, before any work
@@ -295,7 +295,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
 # %% ../nbs/06a_study.ipynb #38007b92
 def study_cmd(argv: list[str]) -> int:
     "colornb study: train and evaluate every experiment of both studies (or --only some) as executed notebooks."
-    p = argparse.ArgumentParser(prog='colornb study', description=study_cmd.__doc__,
+    p = OneLineParser(prog='colornb study', description=study_cmd.__doc__,
         epilog="Runs go to runs/<id>/ (config, metrics, checkpoints, executed notebook, status). Finished runs "
                "are skipped, unfinished ones resume; failures are listed at the end (exit code 1). Any number of "
                "processes (--worker, e.g. a cluster job array) may share one runs folder: each experiment is "
@@ -309,13 +309,13 @@ def study_cmd(argv: list[str]) -> int:
     p.add_argument('--force', action='store_true', help='empty and re-run the selected experiments even if finished')
     p.add_argument('--set', action='append', metavar='KEY=VALUE',
                    help='override a config key of every selected experiment (e.g. --set epochs=2)')
-    p.add_argument('--jobs', type=_positive_int, metavar='N',
+    p.add_argument('--jobs', type=number_arg(int, 1), metavar='N',
                    help='experiments at once (default: one per GPU; on a CPU up to 4, the cores split between them)')
     p.add_argument('--worker', action='store_true',
                    help='one of several processes sharing the runs folder (one job unless --jobs says otherwise)')
-    p.add_argument('--nproc', type=_positive_int, metavar='N',
+    p.add_argument('--nproc', type=number_arg(int, 1), metavar='N',
                    help='train each experiment with N data-parallel processes (torch.distributed)')
-    p.add_argument('--claim-timeout', type=float, default=CLAIM_TIMEOUT, metavar='S',
+    p.add_argument('--claim-timeout', type=number_arg(float, positive=True), default=CLAIM_TIMEOUT, metavar='S',
                    help=f'seconds after which a silent claim counts as dead (default {CLAIM_TIMEOUT:.0f})')
     p.add_argument('--list', action='store_true', help='list the experiments of the profile and exit')
     a = p.parse_args(argv)
@@ -335,9 +335,4 @@ def study_cmd(argv: list[str]) -> int:
         return 1
     return 0 if all(s['status'] == 'done' for s in res.values()) else 1
 
-def _positive_int(s: str) -> int:
-    "argparse type: an integer ≥ 1."
-    try: v = int(s)
-    except ValueError: v = 0
-    if v < 1: raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {s!r}")
-    return v
+

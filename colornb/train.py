@@ -12,7 +12,7 @@ import torch.utils.data.distributed
 from torch.utils.data import DataLoader, Subset
 from .core import default_device, atomic_path, atomic_write_text, BadInput, error_line
 from .color import rgb_to_grey, rgb_to_lab, class_weights
-from .metrics import image_metrics, psnr, psnr_dataset
+from .metrics import METRIC_KEYS, image_metrics, psnr, psnr_dataset
 from .data import load_manifest
 from .datasets import ImageSet, PairSet, make_loader, model_input, collate
 from .models import MODELS, build_model
@@ -363,8 +363,7 @@ def score(model, ds, device, batch_size=32, sources=None) -> list[dict]:
 def summarize(rows: list[dict]) -> dict:
     "Means of per-image metrics, plus study B's dataset-level PSNR (from the mean MSE)."
     if not rows: return dict(n=0)
-    keys = ['psnr', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', 'delta_cf', 'grey_psnr']
-    res = dict(n=len(rows), **{k: float(np.mean([r[k] for r in rows])) for k in keys})
+    res = dict(n=len(rows), **{k: float(np.mean([r[k] for r in rows])) for k in (*METRIC_KEYS, 'grey_psnr')})
     res['psnr_dataset'] = float(psnr_dataset(torch.tensor(np.mean([r['mse'] for r in rows]))))
     return res
 
