@@ -200,13 +200,19 @@ def _as_ref(ref, size: int = BASELINE_SIZE):
     "A reference given as a path is read (`read_image`); arrays pass through."
     return read_image(ref, draft=size) if isinstance(ref, (str, os.PathLike)) else ref
 
-def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE) -> Path:
-    "Colorize the photo `src` into `out` (default `<stem>_color.png` beside it), atomically; BadInput if unusable."
+def _note(msg: str): print(msg, file=sys.stderr)
+
+def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note) -> Path:
+    "Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically; a `gallery` gives the reference."
     src = Path(src)
     out = Path(out) if out else default_output(src)
     image_format(out)
     _check_output(src, out)
     img = read_image(src, min_side=MIN_INPUT)
+    if gallery is not None and model.needs_ref:
+        i, sim = gallery.nearest(img)
+        log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
+        ref = gallery.image(i)
     return save_image(colorize_image(model, img, _as_ref(ref, size), size), out)
 
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
@@ -214,8 +220,6 @@ def video_codec() -> str:
     "'libx264' (H.264) if the installed PyAV has it, else 'mpeg4'."
     import av
     return 'libx264' if 'libx264' in av.codecs_available else 'mpeg4'
-
-def _note(msg: str): print(msg, file=sys.stderr)
 
 def _audio_problem(stream, fmt: str) -> str | None:
     "Why the audio `stream` cannot be copied into a `fmt` container (a trial header in memory), or None."
@@ -251,7 +255,7 @@ class _Timestamps:
         return t
 
 def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8,
-                   codec: str | None = None, log=_note) -> Path:
+                   codec: str | None = None, log=_note, painter=None) -> Path:
     "Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): source timestamps, audio."
     import av
     src = Path(src)
@@ -260,9 +264,10 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
     if fmt is None:
         raise BadInput(out, f"cannot write a video with extension '{out.suffix}' (use {', '.join(VIDEO_FORMATS)})")
     _check_output(src, out)
-    if model.needs_ref and ref is None:
+    if model.needs_ref and ref is None and painter is None:
         raise ValueError(f"{type(model).__name__} needs a reference image (pass --reference IMG)")
     ref, codec, n, errors = _as_ref(ref, size), codec or video_codec(), 0, []
+    paint = painter or (lambda frames: colorize_frames(model, frames, ref, size))
     with open_video(src, MIN_INPUT) as inp:
         s = inp.streams.video[0]
         s.thread_type = 'AUTO'
@@ -286,7 +291,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             stamp = _Timestamps(tb, rate)
             bar = progress(total=s.frames or None, desc=src.name, unit='frame', leave=False)
             def flush(buf, pts):
-                for f, t in zip(colorize_frames(model, np.stack(buf), ref, size), pts):
+                for f, t in zip(paint(np.stack(buf)), pts):
                     vf = av.VideoFrame.from_ndarray(f, format='rgb24')
                     vf.pts, vf.time_base = t, tb
                     o.mux(vs.encode(vf))
@@ -320,10 +325,17 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             'wrote those')
     return out
 
-def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, **kw) -> Path:
-    "`colorize_video` for a video (by extension), else `colorize_file`."
-    if is_video(src): return colorize_video(model, src, out, ref, size, **kw)
-    return colorize_file(model, src, out, ref, size)
+# %% ../nbs/09_colorize.ipynb #e0bb97ef
+def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None,
+                  smooth: float | None = None, log=_note, **kw) -> Path:
+    "`colorize_video` (a reference per shot from `gallery`, chroma smoothed by `smooth`) or `colorize_file`."
+    if not is_video(src): return colorize_file(model, src, out, ref, size, gallery, log)
+    painter = None
+    if gallery is not None or smooth is not None:
+        from colornb.video import ClipColorizer
+        painter = ClipColorizer(model, size, ref=None if ref is None else _as_ref(ref, size), gallery=gallery,
+                                alpha=smooth, log=lambda msg: log(f'{show_path(src)}: {msg}'))
+    return colorize_video(model, src, out, ref, size, log=log, painter=painter, **kw)
 
 # %% ../nbs/09_colorize.ipynb #59aa3150
 def _parser() -> argparse.ArgumentParser:
@@ -331,11 +343,18 @@ def _parser() -> argparse.ArgumentParser:
                       'input is kept, the colour comes from a trained model or a baseline.')
     p.add_argument('inputs', nargs='+', metavar='INPUT',
                    help='photos and videos (by extension: ' + ' '.join(VIDEO_EXTS) + ')')
+    from colornb.video import SMOOTH_ALPHA
     p.add_argument('--model', '-m', metavar='RUN_DIR|CKPT|NAME',
                    help="a run directory (runs/stable), a checkpoint (.pt) or a baseline ('welsh', 'grey'); "
-                        "default 'welsh' when --reference is given")
-    p.add_argument('--reference', '-r', metavar='IMG',
+                        "default 'welsh' when --reference or --gallery is given")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('--reference', '-r', metavar='IMG',
                    help='a colour reference photo (for stable, welsh, attention_copy)')
+    g.add_argument('--gallery', '-g', metavar='DIR', help='a folder of colour photos: the nearest is the reference, '
+                   'per photo and per shot of a video (the index is cached, see colornb.retrieval)')
+    p.add_argument('--smooth', nargs='?', const=SMOOTH_ALPHA, type=number_arg(float, positive=True, hi=1),
+                   metavar='ALPHA', help='videos: moving average of the colours over the frames, restarted at cuts; '
+                   f'ALPHA is the weight of the current frame, in (0, 1] (default {SMOOTH_ALPHA}; 1: no smoothing)')
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several '
                    '(default: <stem>_color.png or .mp4 beside each input)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
@@ -345,7 +364,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--batch', type=number_arg(int, 1, 64), default=8, metavar='N',
                    help='video frames per batch, 1 to 64 (default 8)')
     p.add_argument('--threads', type=number_arg(int, 1, 1024), metavar='N', help="CPU threads of torch (default: "
-                   "torch's; 1 is often faster on a busy machine)")
+                   "torch's for photos, 1 when there are videos: more fight the decoder and encoder)")
     return p
 
 def _outputs(inputs: list[Path], out) -> list[Path]:
@@ -368,54 +387,78 @@ def _fail(msg: str, code: int = 2) -> int:
     print(f'colornb colorize: {msg}', file=sys.stderr)
     return code
 
+def _gallery(folder, model):
+    "The index of the gallery `folder` for `model`: its study-A encoder's features if it has one, else histograms."
+    from colornb.retrieval import GalleryIndex, cache_folder
+    try: g = GalleryIndex.build(folder, encoder=getattr(model, 'ref_encoder', None))
+    except OSError as e:
+        raise BadOutput(cache_folder(), f'cannot write the index of {show_path(folder)} ({error_line(e)}); '
+                                        'set COLORNB_CACHE to a writable folder') from None
+    if not len(g):
+        raise BadInput(folder, f'no usable colour photo ({len(g.skipped)} unreadable, {len(g.excluded_grey)} '
+                               'greyscale)')
+    return g
+
 def colorize_cmd(argv: list[str]) -> int:
     "colornb colorize INPUT ...: colorize photos and videos with a trained model or a baseline."
     from tqdm import tqdm
     a = _parser().parse_args(argv)
+    given = '--reference' if a.reference is not None else '--gallery' if a.gallery is not None else None
     if a.model is None:
-        if a.reference is None:
-            return _fail('no model: pass --model RUN_DIR (train one with `colornb study`) or --reference IMG '
-                         '(Welsh colour transfer from a colour photo, no training needed)')
+        if given is None:
+            return _fail('no model: pass --model RUN_DIR (train one with `colornb study`), or --reference IMG or '
+                         '--gallery DIR (Welsh colour transfer from colour photos, no training needed)')
         a.model = 'welsh'
     try: model, cfg = load_colorizer(a.model)
     except BadInput as e: return _fail(str(e), 1)
     name = type(model).__name__
-    if model.needs_ref and a.reference is None:
-        return _fail(f'{a.model} ({name}) needs a colour reference photo: pass --reference IMG')
+    if model.needs_ref and given is None:
+        return _fail(f'{a.model} ({name}) needs a colour reference photo: pass --reference IMG or --gallery DIR')
     if a.temperature is not None:
         if model.space != 'bins':
             return _fail(f'--temperature applies to bins models only; {a.model} predicts {model.space}')
         model.temperature = a.temperature
     size = a.size or working_size(model, cfg)
     if size < model.stride: return _fail(f"--size {size} is below {name}'s stride {model.stride}")
-    if a.threads is not None: torch.set_num_threads(a.threads)
-    ref = None
-    if a.reference is not None:
-        if not model.needs_ref:
-            print(f'colornb colorize: note: {a.model} does not use a reference; ignoring --reference', file=sys.stderr)
-        else:
-            try: ref = read_image(a.reference, draft=size)
-            except BadInput as e: return _fail(f'reference {e}', 1)
+    ref, gallery = None, None
+    if given and not model.needs_ref:
+        print(f'colornb colorize: note: {a.model} does not use a reference; ignoring {given}', file=sys.stderr)
+    elif a.reference is not None:
+        try: ref = read_image(a.reference, draft=size)
+        except BadInput as e: return _fail(f'reference {e}', 1)
+    elif a.gallery is not None:
+        try: gallery = _gallery(a.gallery, model)
+        except BadOutput as e: return _fail(str(e), 1)
+        except BadInput as e: return _fail(f'gallery {e}', 1)
+        print(f'colornb colorize: {gallery.describe()}', file=sys.stderr)
     inputs = [Path(p) for p in a.inputs]
     try: outs = _outputs(inputs, a.out)
     except BadInput as e: return _fail(str(e), 1)
     for folder in {o.parent for o in outs}: clean_stale(folder)
     protected = {p.resolve() for p in inputs} | ({Path(a.reference).resolve()} if a.reference else set())
-    print(f'colornb colorize: {a.model} ({name}) at {size} px on {_model_device(model)}', file=sys.stderr)
+    protected |= {Path(p).resolve() for p in gallery.paths} if gallery is not None else set()
+    cpu_video = _model_device(model).type == 'cpu' and any(map(is_video, inputs))
+    threads, old_threads = a.threads or (1 if cpu_video else None), torch.get_num_threads()
+    if threads: torch.set_num_threads(threads)
+    print(f'colornb colorize: {a.model} ({name}) at {size} px on {_model_device(model)}, '
+          f'{torch.get_num_threads()} torch thread(s)', file=sys.stderr)
     done, note = 0, lambda msg: tqdm.write(msg, file=sys.stderr)
-    for src, out in progress(list(zip(inputs, outs)), desc='colorize', unit='file'):
-        t0 = time.time()
-        try:
-            if out.resolve() in protected and not _same_file(src, out):
-                raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
-            colorize_path(model, src, out, ref, size, **(dict(batch=a.batch, log=note) if is_video(src) else {}))
-        except BadInput as e:
-            tqdm.write(str(e), file=sys.stderr)
-            continue
-        except Exception as e:     # one input's failure (codec, memory) must not stop the batch
-            tqdm.write(str(BadInput(src, error_line(e))), file=sys.stderr)
-            continue
-        done += 1
-        tqdm.write(f'{show_path(src)} -> {show_path(out)} ({time.time() - t0:.1f} s)', file=sys.stdout)
+    try:
+        for src, out in progress(list(zip(inputs, outs)), desc='colorize', unit='file'):
+            t0 = time.time()
+            try:
+                if out.resolve() in protected and not _same_file(src, out):
+                    raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
+                colorize_path(model, src, out, ref, size, gallery, a.smooth, note,
+                              **(dict(batch=a.batch) if is_video(src) else {}))
+            except BadInput as e:
+                tqdm.write(str(e), file=sys.stderr)
+                continue
+            except Exception as e:     # one input's failure (codec, memory) must not stop the batch
+                tqdm.write(str(BadInput(src, error_line(e))), file=sys.stderr)
+                continue
+            done += 1
+            tqdm.write(f'{show_path(src)} -> {show_path(out)} ({time.time() - t0:.1f} s)', file=sys.stdout)
+    finally: torch.set_num_threads(old_threads)
     print(f'colorized {done} of {len(inputs)}; skipped {len(inputs) - done}')
     return 0 if done == len(inputs) else 1

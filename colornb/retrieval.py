@@ -136,6 +136,11 @@ class GalleryIndex:
         "(indices, cosine scores), both [Q,k] best first, of the gallery photos nearest to each grey query image."
         return self.search_features(self.embed(images), k)
 
+    def nearest(self, image) -> tuple[int, float]:
+        "(index, cosine score) of the gallery photo nearest to one uint8 image (colour or grey)."
+        i, s = self.search([image], k=1)
+        return int(i[0, 0]), float(s[0, 0])
+
     def image(self, i: int) -> np.ndarray:
         "The colour photo `i` (uint8 RGB), to use as reference."
         return np.asarray(self.images[i]) if self.images is not None else read_image(self.paths[i])

@@ -128,7 +128,7 @@ class ClipColorizer:
     def _new_shot(self, frame: np.ndarray):
         shot = dict(shot=len(self.shots), frame=self.n)
         if self.gallery is not None and self.model.needs_ref:
-            (i,), (s,) = (t[0].tolist() for t in self.gallery.search([frame], k=1))
+            i, s = self.gallery.nearest(frame)
             self.ref = fit_reference(self.gallery.image(i), self.size, self.model.stride)
             shot.update(reference=self.gallery.names[i], similarity=round(s, 4))
             if self.log: self.log(f"shot {shot['shot'] + 1} from frame {self.n}: reference {shot['reference']} "
