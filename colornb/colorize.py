@@ -11,10 +11,10 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from .core import BadInput, atomic_path, clean_stale, error_line, progress, default_device, show_path
+from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
+    OneLineParser, progress, default_device, show_path, writing)
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey
 from .readers import read_image, open_video, VIDEO_EXTS
-from .data import BadOutput, check_output, writing, number_arg, OneLineParser
 from .datasets import model_input
 from .architectures import count_params
 from .models import MODELS, build_model

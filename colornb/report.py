@@ -111,11 +111,16 @@ COLUMN_FORMATS = {'PSNR': '{:.2f}', 'SSIM': '{:.3f}', 'loss': '{:.4f}', 'MSE': '
                   'classes': '{:,.0f}', 'epochs': '{:.0f}', 'n ': '{:.0f}', 'rank': '{:.0f}', 'alpha': '{:.1f}',
                   'size': '{:.0f}', 'share': '{:.0%}', 'CE': '{:.2f}'}
 
-def show(df: pd.DataFrame, formats: dict | None = None):
-    "`df` as a Styler: numbers formatted by column name (PSNR .2f, loss .4f, …), absent as '—', text escaped."
+def show(df: pd.DataFrame, formats: dict | None = None, index: bool = False):
+    """`df` as a Styler: numbers formatted by column name (PSNR .2f, loss .4f, …), absent as '—', text escaped;
+    column levels joined by ' · ', and with `index` the index shown as the first column."""
+    if isinstance(df.columns, pd.MultiIndex):
+        df = df.set_axis([' · '.join(str(l) for l in c if str(l)) for c in df.columns], axis=1)
+    if index: df = df.rename_axis(df.index.name or '').reset_index()
     fm = {}
     for c in df.columns:
-        f = next((v for k, v in {**COLUMN_FORMATS, **(formats or {})}.items() if k.lower() in c.lower()), '{:.2f}')
+        f = next((v for k, v in [*(formats or {}).items(), *COLUMN_FORMATS.items()] if k.lower() in c.lower()),
+                 '{:.2f}')                                                          # the caller's formats first
         if pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]): fm[c] = f
     st = df.style.format(fm, na_rep='—', escape='html')
     rest = [c for c in df.columns if c not in fm]

@@ -384,12 +384,13 @@ def retrieval_table(res: dict, labels: dict | None = None) -> pd.DataFrame:
 # %% ../nbs/12_retrieval.ipynb #f118510c
 def retrieval_summary(res: dict, labels: dict | None = None) -> str:
     "A paragraph on retrieval results: accuracy against chance, and each model's PSNR with each kind of reference."
+    from colornb.report import md, code                     # text from the runs is escaped for Markdown/HTML
     info, acc, s = res['info'].iloc[0], res['accuracy'].set_index('retriever'), res['scores']
-    n, lab = int(info['pool']), lambda m: (labels or {}).get(m, m)
+    n, lab = int(info['pool']), lambda m: md((labels or {}).get(m, m))
     excl = int(info['excluded'])
-    out = [f"The pool holds the {n} test references of `{info['dataset']}` at {int(info['size'])} px (chance top-1: "
-           f"{1 / n:.0%})" + (f"; {excl} query–reference pairs are left out because the reference is the query's own "
-                              "target frame" if excl else '') + '.']
+    out = [f"The pool holds the {n} test references of {code(info['dataset'])} at {int(info['size'])} px "
+           f"(chance top-1: {1 / n:.0%})" + (f"; {excl} query–reference pairs are left out because the reference is "
+                                             "the query's own target frame" if excl else '') + '.']
     for r, a in acc.iterrows():
         out.append(f"{r.capitalize()} features rank the true reference first for {a['top-1']:.0%} of the queries "
                    f"(top-5: {a['top-5']:.0%}); their first choice comes from the same video or photo "

@@ -317,6 +317,7 @@ def frame_strip(res: dict, ids=('stable', 'attention_copy', 'welsh'), labels: di
 # %% ../nbs/13_video.ipynb #08f0c98b
 def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_ALPHA) -> str:
     "A paragraph on the video results: the decay of the gain over the grey copy, flicker, and what smoothing does."
+    from colornb.report import md                           # labels from the registry are escaped
     fr, v, fl = res['frames'], res['videos'], res['flicker']
     end = fr.seconds.max()
     late_from = 4.0 if end >= 5 else max(end - 1, 0)
@@ -328,7 +329,7 @@ def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_A
     if 'grey' in early.index:
         out.append(f"The grey copy scores {early['grey']:.2f} dB in the first second and {late['grey']:.2f} dB from "
                    f"{late_from:.0f} s on; over that floor:")
-        gains = [f"{_label(m, labels)} {early[m] - early['grey']:+.2f} → {late[m] - late['grey']:+.2f} dB"
+        gains = [f"{md(_label(m, labels))} {early[m] - early['grey']:+.2f} → {late[m] - late['grey']:+.2f} dB"
                  for m in early.index if m != 'grey']
         out.append('; '.join(gains) + '.')
     one, sm = (fl[np.isclose(fl.alpha, a)].groupby('model', sort=False)[['psnr', 'ab_flicker', 'cdc']].mean()
