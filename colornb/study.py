@@ -14,7 +14,8 @@ from .experiments import (PROFILES, project_root, train_notebook, load_registry,
 
 # %% auto #0
 __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'reset_run', 'read_status', 'write_status', 'owner_id',
-           'Claim', 'claim_owner', 'run_experiment', 'job_slots', 'run_study', 'study_cmd']
+           'Claim', 'claim_owner', 'run_experiment', 'job_slots', 'expected_cost', 'start_order', 'run_study',
+           'study_cmd']
 
 # %% ../nbs/06a_study.ipynb #cd90a8c8
 BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {path}',
@@ -92,6 +93,12 @@ def owner_id() -> str:
 # %% ../nbs/06a_study.ipynb #b233bf71
 CLAIM_TIMEOUT = 120.0   # s: a claim not refreshed for this long belongs to a dead process
 
+def _local_owner_alive(claim_path) -> bool:
+    "Is the claim's owner a live process of this host? (A late heartbeat on a busy machine is not a death.)"
+    try: host, pid = json.loads(Path(claim_path).read_text())['owner'].rsplit('-', 1)
+    except (OSError, ValueError, KeyError, TypeError): return False
+    return host == socket.gethostname() and pid.isdigit() and _pid_alive(int(pid))
+
 class Claim:
     "Exclusive ownership of a run folder by this process, kept alive by a heartbeat until `release()`."
     _live: set = set()
@@ -113,7 +120,7 @@ class Claim:
             except FileExistsError:
                 try: age = time.time() - path.stat().st_mtime
                 except FileNotFoundError: continue                  # released meanwhile: try again
-                if age < timeout: return None
+                if age < timeout or _local_owner_alive(path): return None
                 try: os.rename(path, run_dir/f'.claim.stale.{owner_id()}')   # only one taker wins the rename
                 except FileNotFoundError: continue
                 (run_dir/f'.claim.stale.{owner_id()}').unlink(missing_ok=True)
@@ -205,6 +212,28 @@ def job_slots(jobs: int | None = None) -> list[dict]:
     jobs = jobs or min(4, cores)
     return [dict(device=str(dev), threads=max(1, cores // jobs)) for _ in range(jobs)]
 
+# %% ../nbs/06a_study.ipynb #d7b5b47a
+def expected_cost(cfg: dict) -> float:
+    "Estimated work of an experiment: forward FLOPs of one image at its size (meta device) × (epochs + 1)."
+    import torch
+    from torch.utils.flop_counter import FlopCounterMode
+    from colornb.models import build_model
+    from colornb.datasets import model_input
+    try:
+        with torch.device('meta'):
+            m = build_model(cfg['model'], **cfg.get('model_kw', {}))
+            rgb = torch.zeros(1, 3, cfg['size'], cfg['size'])
+            with FlopCounterMode(display=False) as fc: m(model_input(rgb, m.input_kind), rgb)
+        flops = fc.get_total_flops()
+    except Exception: flops = 0                   # a model that cannot run on meta (numpy baselines) counts as free
+    return flops * ((cfg['epochs'] if getattr(m, 'needs_training', True) else 0) + 1)
+
+def start_order(cfgs: dict) -> list[str]:
+    "Experiment ids, most expensive first, each counting what depends on it (directly or not); ties in `cfgs` order."
+    cost = {i: expected_cost(c) for i, c in cfgs.items()}
+    def carried(i): return cost[i] + sum(carried(j) for j, c in cfgs.items() if i in c['depends_on'])
+    return sorted(cfgs, key=lambda i: -carried(i))
+
 # %% ../nbs/06a_study.ipynb #920565b5
 def _done(st: dict, cfg: dict) -> bool: return st.get('status') == 'done' and st.get('config') == cfg
 
@@ -225,7 +254,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
         f"({len(slots)} at a time, as {owner_id()})")
     ensure_data(reg, profile, data_root, ids, log)
     for d in [runs_dir, *dirs.values()]: clean_stale(d)
-    todo, running, res, noted = list(ids), {}, {}, set()
+    todo, running, res, noted = start_order(cfgs), {}, {}, set()
     forced = set(ids) if force else set()
     free = list(range(len(slots)))
     multi = len(slots) > 1
