@@ -32,9 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     "Entry point of the `colornb` command."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'):
-        print(_usage()); return 0
+        print(_usage())
+        return 0
     if argv[0] in ('-V', '--version'):
-        from colornb import __version__; print(f'colornb {__version__}'); return 0
+        from colornb import __version__
+        print(f'colornb {__version__}')
+        return 0
     cmd, rest = argv[0], argv[1:]
     if cmd not in COMMANDS:
         print(f"colornb: unknown command '{cmd}' (choose from {', '.join(COMMANDS)})", file=sys.stderr)
@@ -42,9 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     mod, fn = COMMANDS[cmd][0].split(':')
     try: rc = getattr(importlib.import_module(mod), fn)(rest)
     except KeyboardInterrupt:
-        print(f'colornb {cmd}: interrupted', file=sys.stderr); return 130
+        print(f'colornb {cmd}: interrupted', file=sys.stderr)
+        return 130
     except BrokenPipeError:   # e.g. `colornb study --list | head`: stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno()); return 1
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return int(rc or 0)
 
 # %% ../nbs/10_cli.ipynb #c217d120

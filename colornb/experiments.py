@@ -54,7 +54,7 @@ DEFAULTS = dict(
     compile=False,            # torch.compile the model for training (CUDA only; ignored elsewhere)
     nproc=1,                  # data-parallel processes (torch.distributed); the global batch stays batch_size
     loss_chunk=None,          # images per chunk of the bins head + loss (saves memory, same loss; None = whole batch)
-    micro_batch=None,         # train each batch as micro-batches of this many images (accumulated gradients; less memory)
+    micro_batch=None,         # train each batch as micro-batches of this many images (accumulated gradients)
     profile='smoke',          # the registry profile that produced this config
 )
 

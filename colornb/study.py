@@ -209,7 +209,7 @@ def job_slots(jobs: int | None = None) -> list[dict]:
         n = torch.cuda.device_count()
         jobs = jobs or n
         return [dict(device=f'cuda:{k % n}', threads=max(1, cores // jobs)) for k in range(jobs)]
-    jobs = jobs or min(4, cores)
+    jobs = jobs or min(4, cores + 1)
     return [dict(device=str(dev), threads=max(1, cores // jobs)) for _ in range(jobs)]
 
 # %% ../nbs/06a_study.ipynb #d7b5b47a
@@ -224,10 +224,10 @@ def expected_cost(cfg: dict) -> float:
             m = build_model(cfg['model'], **cfg.get('model_kw', {}))
             rgb = torch.zeros(1, 3, cfg['size'], cfg['size'])
             with FlopCounterMode(display=False) as fc: m(model_input(rgb, m.input_kind), rgb)
-        flops = fc.get_total_flops()
-    except Exception: flops = 0                   # a model that cannot run on meta (numpy baselines) counts as free
-    return flops * ((cfg['epochs'] if getattr(m, 'needs_training', True) else 0) + 1)
+    except Exception: return 0.0                  # a model that cannot run on meta (numpy baselines) counts as free
+    return fc.get_total_flops() * ((cfg['epochs'] if m.needs_training else 0) + 1)
 
+# %% ../nbs/06a_study.ipynb #c8ca5db2
 def start_order(cfgs: dict) -> list[str]:
     "Experiment ids, most expensive first, each counting what depends on it (directly or not); ties in `cfgs` order."
     cost = {i: expected_cost(c) for i, c in cfgs.items()}
@@ -339,7 +339,8 @@ def study_cmd(argv: list[str]) -> int:
     p.add_argument('--set', action='append', metavar='KEY=VALUE',
                    help='override a config key of every selected experiment (e.g. --set epochs=2)')
     p.add_argument('--jobs', type=number_arg(int, 1), metavar='N',
-                   help='experiments at once (default: one per GPU; on a CPU up to 4, the cores split between them)')
+                   help='experiments at once (default: one per GPU; on a CPU one more than the cores, at most 4, '
+                        'the cores split between them)')
     p.add_argument('--worker', action='store_true',
                    help='one of several processes sharing the runs folder (one job unless --jobs says otherwise)')
     p.add_argument('--nproc', type=number_arg(int, 1), metavar='N',
