@@ -21,9 +21,9 @@ from .models import MODELS, build_model
 
 # %% auto #0
 __all__ = ['BASELINE_SIZE', 'STRIP', 'VIDEO_FORMATS', 'MIN_INPUT', 'load_colorizer', 'working_size', 'working_shape',
-           'fit_reference', 'bilinear_taps', 'grey_lightness', 'predict_ab', 'paint_ab', 'colorize_frames',
-           'colorize_image', 'image_format', 'save_image', 'is_video', 'default_output', 'colorize_file', 'video_codec',
-           'colorize_video', 'colorize_path', 'colorize_cmd']
+           'fit_reference', 'bilinear_taps', 'grey_lightness', 'image_tensor', 'predict_ab', 'paint_ab',
+           'colorize_frames', 'colorize_image', 'image_format', 'save_image', 'is_video', 'default_output',
+           'colorize_file', 'video_codec', 'colorize_video', 'colorize_path', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #b6b885e1
 BASELINE_SIZE = 256   # px: working size (shorter side) of models without trained weights (welsh, grey)
@@ -96,7 +96,7 @@ def _model_device(model) -> torch.device:
     if t is None: t = next(model.buffers(), None)
     return t.device if t is not None else default_device()
 
-def _tensor(u8: np.ndarray, device) -> torch.Tensor:
+def image_tensor(u8: np.ndarray, device='cpu') -> torch.Tensor:
     "uint8 [B,H,W,3] -> float [B,3,H,W] in [0,1] on `device`."
     return torch.from_numpy(np.require(u8, np.uint8, ['C', 'W'])).to(device).permute(0, 3, 1, 2).float().div_(255)
 
@@ -115,10 +115,11 @@ def predict_ab(model, frames, ref=None, size: int = BASELINE_SIZE) -> torch.Tens
     h, w = working_shape(H, W, max(model.stride, min(size, H, W)))
     small = np.stack([np.asarray(Image.fromarray(f).resize((w, h), Image.Resampling.LANCZOS, reducing_gap=3.0))
                       for f in frames])
-    x = rgb_to_grey(_tensor(small, dev), 1)
+    x = rgb_to_grey(image_tensor(small, dev), 1)
     ph, pw = -h % model.stride, -w % model.stride
     if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect')       # reflect-padded to the stride, cropped back
-    r = _tensor(fit_reference(ref, size, model.stride)[None], dev).expand(B, -1, -1, -1) if model.needs_ref else None
+    r = None
+    if model.needs_ref: r = image_tensor(fit_reference(ref, size, model.stride)[None], dev).expand(B, -1, -1, -1)
     return rgb_to_lab(model.colorize(model_input(x, model.input_kind), r)[..., :h, :w].float())[:, 1:]
 
 # %% ../nbs/09_colorize.ipynb #991e8207
@@ -135,7 +136,7 @@ def paint_ab(frames, ab: torch.Tensor) -> np.ndarray:
         sl = slice(r0, r0 + rows)
         a = torch.lerp(ab[:, :, ylo[sl]], ab[:, :, yhi[sl]], yf[sl, None])                # [B,2,rows,w]
         a = torch.lerp(a[..., xlo], a[..., xhi], xf)                                        # [B,2,rows,W]
-        L = grey_lightness(rgb_to_grey(_tensor(frames[:, sl], dev), 1))
+        L = grey_lightness(rgb_to_grey(image_tensor(frames[:, sl], dev), 1))
         rgb = lab_to_rgb(torch.cat([L, a], 1))
         out[:, sl] = rgb.mul_(255).add_(0.5).to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
     return out

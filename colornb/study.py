@@ -93,10 +93,9 @@ def owner_id() -> str:
 # %% ../nbs/06a_study.ipynb #b233bf71
 CLAIM_TIMEOUT = 120.0   # s: a claim not refreshed for this long belongs to a dead process
 
-def _local_owner_alive(claim_path) -> bool:
+def _local_owner_alive(run_dir) -> bool:
     "Is the claim's owner a live process of this host? (A late heartbeat on a busy machine is not a death.)"
-    try: host, pid = json.loads(Path(claim_path).read_text())['owner'].rsplit('-', 1)
-    except (OSError, ValueError, KeyError, TypeError): return False
+    host, _, pid = (claim_owner(run_dir) or '').rpartition('-')
     return host == socket.gethostname() and pid.isdigit() and _pid_alive(int(pid))
 
 class Claim:
@@ -120,7 +119,7 @@ class Claim:
             except FileExistsError:
                 try: age = time.time() - path.stat().st_mtime
                 except FileNotFoundError: continue                  # released meanwhile: try again
-                if age < timeout or _local_owner_alive(path): return None
+                if age < timeout or _local_owner_alive(run_dir): return None
                 try: os.rename(path, run_dir/f'.claim.stale.{owner_id()}')   # only one taker wins the rename
                 except FileNotFoundError: continue
                 (run_dir/f'.claim.stale.{owner_id()}').unlink(missing_ok=True)

