@@ -8,9 +8,9 @@ import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['default_device', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'atomic_path', 'clean_stale', 'atomic_write_text',
-           'BadOutput', 'check_output', 'writing', 'ensure_folder', 'number_arg', 'OneLineParser', 'file_lock',
-           'watch_owner', 'is_terminal', 'progress']
+__all__ = ['PRECISIONS', 'default_device', 'use_bf16', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'atomic_path',
+           'clean_stale', 'atomic_write_text', 'BadOutput', 'check_output', 'writing', 'ensure_folder', 'number_arg',
+           'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -22,6 +22,21 @@ def default_device(name: str | None = None):
     mps = getattr(torch.backends, 'mps', None)
     if mps is not None and mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
+
+# %% ../nbs/00a_core.ipynb #40dd17f8
+PRECISIONS = ('auto', 'bf16', 'fp32')
+
+def use_bf16(device, precision: str = 'auto') -> bool:
+    "Whether to compute in bf16 on `device` for `precision` ('auto': where the hardware has native bf16)."
+    import torch
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
+    if precision != 'auto': return precision == 'bf16'
+    kind = torch.device(device).type
+    if kind == 'cuda': return True
+    if kind != 'cpu': return False
+    native = [getattr(torch.cpu, f, None) for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported')]
+    return any(f() for f in native if f is not None)
 
 # %% ../nbs/00a_core.ipynb #73e611f0
 def show_path(path) -> str:

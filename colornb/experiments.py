@@ -52,6 +52,7 @@ DEFAULTS = dict(
     snapshot_epochs=[],       # epochs after which samples are also saved (e.g. autoencoder reconstructions)
     depends_on=[],            # runs whose checkpoints this one needs (StableColorizer <- autoencoder)
     compile=False,            # torch.compile the model for training (CUDA only; ignored elsewhere)
+    precision='auto',         # bf16 autocast where the hardware computes bf16 natively ('auto'), 'bf16' or 'fp32'
     nproc=1,                  # data-parallel processes (torch.distributed); the global batch stays batch_size
     loss_chunk=None,          # images per chunk of the bins head + loss (saves memory, same loss; None = whole batch)
     micro_batch=None,         # train each batch as micro-batches of this many images (accumulated gradients)
@@ -98,6 +99,7 @@ CHECKS = {   # key: (test, what it must be)
                         'a list of epoch numbers'),
     'depends_on': (_names, 'a list of experiment ids'),
     'compile': (lambda v: isinstance(v, bool), 'true or false'),
+    'precision': (lambda v: v in ('auto', 'bf16', 'fp32'), "'auto', 'bf16' or 'fp32'"),
     'nproc': (lambda v: _integer(v, 1, 1024), 'an integer from 1 to 1024'),
     'loss_chunk': (lambda v: v is None or _integer(v, 1, 65_536), 'null or a positive integer'),
     'micro_batch': (lambda v: v is None or _integer(v, 1, 65_536), 'null or a positive integer'),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os, time, contextlib
 from operator import attrgetter
 import torch
+from .core import use_bf16
 
 # %% auto #0
 __all__ = ['CancelFitException', 'CancelEpochException', 'CancelBatchException', 'Callback', 'Learner', 'CancelAfterEpochCB',
@@ -147,15 +148,17 @@ class DeviceCB(Callback):
 
 # %% ../nbs/05_learner.ipynb #16b286d5
 class MixedPrecisionCB(Callback):
-    "bf16 autocast (around `predict`) and channels-last memory format on CUDA; a no-op elsewhere."
+    "bf16 autocast (around `predict`) and channels-last memory format where `use_bf16(device, precision)`."
     order = 10
+    def __init__(self, precision: str = 'auto'): self.precision = precision
     def before_fit(self, learn):
-        self.on = next(learn.model.parameters()).device.type == 'cuda'
+        dev = next(learn.model.parameters()).device
+        self.on = use_bf16(dev, self.precision)
         if not self.on: return
         learn.model.to(memory_format=torch.channels_last)
         predict = learn.predict
         def autocast_predict():
-            with torch.autocast('cuda', dtype=torch.bfloat16): predict()
+            with torch.autocast(dev.type, dtype=torch.bfloat16): predict()
             learn.pred = learn.pred.float()
         learn.predict = autocast_predict
     def before_batch(self, learn):

@@ -38,6 +38,14 @@ class combined:
     def __repr__(self): return f"combined(alpha={self.alpha})"
 
 # %% ../nbs/04_losses.ipynb #599aa9e1
+def _channels_last(x: torch.Tensor) -> bool:
+    return x.ndim == 4 and x.is_contiguous(memory_format=torch.channels_last) and not x.is_contiguous()
+
+def _log_softmax(logits: torch.Tensor) -> torch.Tensor:
+    "log softmax over the bins (dimension 1), along contiguous memory when the logits are channels-last."
+    if _channels_last(logits): return F.log_softmax(logits.movedim(1, -1), -1).movedim(-1, 1)
+    return F.log_softmax(logits, 1)
+
 class weighted_ce:
     "Cross-entropy over AB-bin logits, each pixel weighted by its target bin's weight, averaged over pixels."
     def __init__(self, weights: torch.Tensor | None = None, soft: bool = False, bins: ABBins | None = None,
@@ -63,14 +71,17 @@ class weighted_ce:
             if not target.is_floating_point() or target.shape != logits.shape:
                 raise ValueError(f"weighted_ce(soft=True): expected float target {tuple(logits.shape)}, "
                                  f"got {target.dtype} {tuple(target.shape)}")
-            per_px = -(target * F.log_softmax(logits, 1)).sum(1)
+            per_px = -(target * _log_softmax(logits)).sum(1)
             cls = target.argmax(1)
         else:
             want = logits.shape[:1] + logits.shape[2:]
             if target.is_floating_point() or target.shape != want:
                 raise ValueError(f"weighted_ce(soft=False): expected long target {tuple(want)}, "
                                  f"got {target.dtype} {tuple(target.shape)}")
-            per_px = F.cross_entropy(logits, target, reduction='none')
+            if _channels_last(logits):
+                per_px = F.cross_entropy(logits.movedim(1, -1).reshape(-1, n), target.reshape(-1), reduction='none')
+                per_px = per_px.view(target.shape)
+            else: per_px = F.cross_entropy(logits, target, reduction='none')
             cls = target
         if self.weights is not None: per_px = per_px * self.weights.to(logits.device)[cls]
         return per_px.mean()

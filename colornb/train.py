@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.utils.data.distributed
 from torch.utils.data import DataLoader, Subset
-from .core import default_device, atomic_path, atomic_write_text, BadInput, error_line
+from .core import default_device, use_bf16, atomic_path, atomic_write_text, BadInput, error_line
 from .color import rgb_to_grey, rgb_to_lab, class_weights
 from .metrics import METRIC_KEYS, image_metrics, psnr, psnr_dataset
 from .data import load_manifest
@@ -297,8 +297,8 @@ def make_learner(cfg: dict, run_dir, data_root='data', runs_dir=None, device=Non
     valid_dl = loader(valid_ds, cfg['batch_size']) if rank == 0 else None
     loss_fn, soft = run_loss(cfg, model, train_ds, device)
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=cfg['lr'])
-    cbs = [DeviceCB(device), ColorBatchCB(soft), SeedCB(cfg['seed']), MixedPrecisionCB(), MetricsCB(cfg['id']),
-           CheckpointCB(run_dir, cfg, log), LogCB(log), ProgressCB(cfg['id']), *cbs]
+    cbs = [DeviceCB(device), ColorBatchCB(soft), SeedCB(cfg['seed']), MixedPrecisionCB(cfg['precision']),
+           MetricsCB(cfg['id']), CheckpointCB(run_dir, cfg, log), LogCB(log), ProgressCB(cfg['id']), *cbs]
     if cfg['loss_chunk']: cbs.append(ChunkedLossCB(cfg['loss_chunk']))
     if cfg['compile']: cbs.append(CompileCB())
     if world > 1: cbs.append(DistributedCB())
@@ -329,29 +329,30 @@ def load_run_model(path, device=None):
     model.load_state_dict(ck['model'])
     return model.to(device or default_device()).eval(), cfg
 
-def _autocast(device):
-    "bf16 autocast on CUDA only; a no-op elsewhere."
+def _autocast(device, precision='auto'):
+    "bf16 autocast where `use_bf16(device, precision)` (as in training); a no-op elsewhere."
     import contextlib
-    return torch.autocast('cuda', dtype=torch.bfloat16) if device.type == 'cuda' else contextlib.nullcontext()
+    if not use_bf16(device, precision): return contextlib.nullcontext()
+    return torch.autocast(device.type, dtype=torch.bfloat16)
 
 @torch.no_grad()
-def colorize_batch(model, b: dict, device) -> dict:
+def colorize_batch(model, b: dict, device, precision='auto') -> dict:
     "Run `model` on a raw batch: grey (as RGB), reference, prediction (RGB in [0,1]) and truth, on `device`."
     device = torch.device(device)
     b = {k: v.to(device, non_blocking=True) for k, v in b.items() if isinstance(v, torch.Tensor)}
     x, ref, rgb, _ = prepare(model, b)
-    with _autocast(device): pred = model(x, ref)
+    with _autocast(device, precision): pred = model(x, ref)
     out = model.to_rgb(pred.float(), x).clamp(0, 1)
     r = b['ref'].float().div_(255) if 'ref' in b else torch.zeros_like(rgb)
     return dict(grey=rgb_to_grey(rgb, 3), ref=r, pred=out, truth=rgb)
 
 # %% ../nbs/05a_train.ipynb #208cce44
-def score(model, ds, device, batch_size=32, sources=None) -> list[dict]:
+def score(model, ds, device, batch_size=32, sources=None, precision='auto') -> list[dict]:
     "Per-image metrics of `model` on the dataset `ds` (+ the grey-copy PSNR of the same image)."
     model.eval()
     rows = []
     for b in loader(ds, batch_size):
-        o = colorize_batch(model, b, device)
+        o = colorize_batch(model, b, device, precision)
         m = image_metrics(o['pred'], o['truth'])
         mse = ((o['pred'] - o['truth'])**2).flatten(1).mean(1)
         gp = psnr(o['grey'], o['truth'])   # the grey-copy floor of the same image
@@ -394,7 +395,7 @@ def save_samples(model, cfg: dict, path, data_root='data', device=None):
     device = device or default_device()
     root = Path(data_root)/cfg['dataset']
     ds = Subset(load_split(root, 'test', cfg['size'], cfg['ref_mode']), sample_positions(root, cfg['n_samples']))
-    parts = [(b['index'], colorize_batch(model, b, device)) for b in loader(ds, eval_batch(cfg))]
+    parts = [(b['index'], colorize_batch(model, b, device, cfg['precision'])) for b in loader(ds, eval_batch(cfg))]
     arrays = {k: np.concatenate([_u8(o[k]) for _, o in parts]) for k in parts[0][1]}
     with atomic_path(path) as tmp:
         with open(tmp, 'wb') as f:
@@ -483,7 +484,7 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
                 val_loss_last=history[-1]['val_loss'] if history else None, notes=[])
     ref_mode = cfg['ref_mode'] if model.is_colorizer else 'none'
     rows = score(model, load_split(root, 'test', cfg['size'], ref_mode, limit=cfg['limit_test']), device,
-                 eval_batch(cfg), sources=_sources(root))
+                 eval_batch(cfg), sources=_sources(root), precision=cfg['precision'])
     _csv(run_dir/'test_metrics.csv', rows)
     summ['test'] = summarize(rows)
     summ['beats_grey'] = summ['test']['psnr'] > summ['test']['grey_psnr'] if model.is_colorizer else None
@@ -496,7 +497,7 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
         else:
             ref = cfg['ref_mode'] if load_manifest(root)['kind'] == 'pairs' else 'none'
             lrows = score(model, load_split(lroot, 'test', cfg['size'], ref, limit=cfg['limit_test']), device,
-                          eval_batch(cfg), sources=_sources(lroot))
+                          eval_batch(cfg), sources=_sources(lroot), precision=cfg['precision'])
         _csv(run_dir/'leaderboard_metrics.csv', lrows)
         summ['leaderboard'] = summarize(lrows)
     save_samples(model, cfg, run_dir/'samples.npz', data_root, device)
