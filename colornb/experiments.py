@@ -7,6 +7,7 @@ from __future__ import annotations
 import re, copy, math
 from pathlib import Path
 import yaml
+from .core import PRECISIONS
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'ID_PATTERN', 'CHECKS', 'PROFILES', 'META_KEYS', 'PROFILE_KEYS', 'SWEEP_KEYS', 'project_root',
@@ -99,7 +100,7 @@ CHECKS = {   # key: (test, what it must be)
                         'a list of epoch numbers'),
     'depends_on': (_names, 'a list of experiment ids'),
     'compile': (lambda v: isinstance(v, bool), 'true or false'),
-    'precision': (lambda v: v in ('auto', 'bf16', 'fp32'), "'auto', 'bf16' or 'fp32'"),
+    'precision': (lambda v: v in PRECISIONS, "'auto', 'bf16' or 'fp32'"),
     'nproc': (lambda v: _integer(v, 1, 1024), 'an integer from 1 to 1024'),
     'loss_chunk': (lambda v: v is None or _integer(v, 1, 65_536), 'null or a positive integer'),
     'micro_batch': (lambda v: v is None or _integer(v, 1, 65_536), 'null or a positive integer'),

@@ -39,6 +39,7 @@ class combined:
 
 # %% ../nbs/04_losses.ipynb #599aa9e1
 def _channels_last(x: torch.Tensor) -> bool:
+    "Whether `x` is `[B,C,H,W]` stored channels-last (and not also plainly contiguous)."
     return x.ndim == 4 and x.is_contiguous(memory_format=torch.channels_last) and not x.is_contiguous()
 
 def _log_softmax(logits: torch.Tensor) -> torch.Tensor:
