@@ -462,7 +462,8 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     run_dir.mkdir(parents=True, exist_ok=True)
     device = torch.device(device) if device else default_device()
     _json(run_dir/'config.json', cfg)
-    log(f"run {cfg['id']} ({cfg['model']}, study {cfg['study']}, profile {cfg['profile']}) on {device}"
+    precision = 'bf16' if use_bf16(device, cfg['precision']) else 'fp32'
+    log(f"run {cfg['id']} ({cfg['model']}, study {cfg['study']}, profile {cfg['profile']}) on {device} in {precision}"
         + (f" with {cfg['nproc']} processes" if cfg['nproc'] > 1 else ''))
     t0 = time.time()
     trains = cfg['epochs'] > 0 and MODELS[cfg['model']].needs_training
@@ -478,7 +479,8 @@ def run(cfg: dict, run_dir, data_root='data', runs_dir=None, device=None, log=pr
     else: model = build_run_model(cfg, runs_dir).to(device).eval()
     root = Path(data_root)/cfg['dataset']
     summ = dict(id=cfg['id'], study=cfg['study'], profile=cfg['profile'], model=cfg['model'], dataset=cfg['dataset'],
-                size=cfg['size'], epochs=len(history), device=str(device), n_params=count_params(model),
+                size=cfg['size'], epochs=len(history), device=str(device), precision=precision,
+                n_params=count_params(model),
                 n_trainable=count_params(model, trainable=True),
                 val_loss_best=min((h['val_loss'] for h in history), default=None),
                 val_loss_last=history[-1]['val_loss'] if history else None, notes=[])
