@@ -9,7 +9,7 @@ from collections import OrderedDict
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import BadInput, error_line
+from .core import BadInput, error_line, load_checkpoint
 from .color import rgb_to_lab, lab_to_rgb, ABBins
 
 # %% auto #0
@@ -72,6 +72,11 @@ class Colorizer(nn.Module):
         "RGB [B,3,H,W] in [0,1] from a prediction in this model's space (LAB keeps the input's L)."
         if self.space == 'rgb': return pred.clamp(0, 1)
         return lab_to_rgb(torch.cat([self.lightness(grey), self.decode_ab(pred)], 1))
+
+    def input_from(self, x: torch.Tensor) -> torch.Tensor:
+        "This model's input (its `input_kind`) from RGB [B,3,H,W] or grey [B,1,H,W] in [0,1]."
+        from colornb.datasets import model_input
+        return model_input(x, self.input_kind)
 
     def colorize(self, grey: torch.Tensor, ref: torch.Tensor | None = None) -> torch.Tensor:
         "RGB [B,3,H,W] in [0,1] for `grey` (and `ref`): eval mode, no gradients, mode restored."
@@ -203,10 +208,7 @@ def _load_autoencoder(ae) -> AutoEncoder:
     path = None
     if isinstance(ae, (str, os.PathLike)):
         path = ae
-        if not os.path.isfile(path):   # a FIFO or a device would block torch.load forever
-            raise BadInput(path, 'no such checkpoint file' if not os.path.exists(path) else 'not a regular file')
-        try: ae = torch.load(path, map_location='cpu', weights_only=True)
-        except Exception as e: raise BadInput(path, f"cannot load checkpoint ({error_line(e)})") from None
+        ae = load_checkpoint(path)
     if isinstance(ae, dict):
         sd = ae['model'] if isinstance(ae.get('model'), dict) else ae
         m = AutoEncoder()

@@ -4,7 +4,8 @@
 
 # %% ../nbs/10_cli.ipynb #cf3922a9
 from __future__ import annotations
-import sys, os, argparse, importlib, platform
+import sys, os, importlib, platform
+from .core import OneLineParser
 
 # %% auto #0
 __all__ = ['COMMANDS', 'main', 'info', 'info_cmd']
@@ -12,11 +13,12 @@ __all__ = ['COMMANDS', 'main', 'info', 'info_cmd']
 # %% ../nbs/10_cli.ipynb #35fab867
 COMMANDS = {
     'info': ('colornb.cli:info_cmd', 'versions, device and thread count'),
-    'data': ('colornb.data:data_cmd', 'build dataset caches (sample, pairs, images)'),
+    'data': ('colornb.datacmd:data_cmd', 'build dataset caches (sample, pairs, images)'),
     'study': ('colornb.study:study_cmd', 'train and evaluate the experiments of both studies into runs/'),
-    'train': ('colornb.train:train_cmd', 'train one run from its config.json (what each torchrun process runs)'),
-    'report': ('colornb.report:report_cmd', 'render the HTML reports from the runs'),
+    'train': ('colornb.run:train_cmd', 'train one run: from its config.json (a torchrun process), or on your photos'),
+    'report': ('colornb.render:report_cmd', 'render the HTML reports from the runs'),
     'colorize': ('colornb.colorize:colorize_cmd', 'colorize photos and videos with a trained run or a baseline'),
+    'explore': ('colornb.explore:explore_cmd', 'the explorer as a web page (Voila): compare runs on your images'),
     'docs': ('colornb.docs:docs_cmd', 'the library notebooks as HTML; execute them in place; check their outputs'),
 }
 
@@ -74,6 +76,6 @@ def info() -> dict:
 
 def info_cmd(argv: list[str]) -> int:
     "colornb info: print versions, device and thread count."
-    argparse.ArgumentParser(prog='colornb info', description=info_cmd.__doc__).parse_args(argv)
+    OneLineParser(prog='colornb info', description=info_cmd.__doc__).parse_args(argv)
     for k, v in info().items(): print(f'{k:<13}{v}')
     return 0

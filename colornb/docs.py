@@ -4,10 +4,11 @@
 
 # %% ../nbs/10a_docs.ipynb #d8253904
 from __future__ import annotations
-import re, sys, json, html, time, hashlib, argparse
+import re, sys, json, html, time, hashlib
 from pathlib import Path
 import nbformat
-from .core import BadInput, show_path, error_line, fmt_secs, atomic_write_text, ensure_folder
+from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text, ensure_folder, fail,
+                          OneLineParser, number_arg)
 
 # %% auto #0
 __all__ = ['SKIP_TAG', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook',
@@ -232,13 +233,11 @@ def build_docs(out, notebooks, log=print) -> list:
     return entries
 
 # %% ../nbs/10a_docs.ipynb #3b299bee
-def _fail(msg: str) -> int:
-    print(f'colornb docs: {msg}', file=sys.stderr)
-    return 1
+def _fail(msg) -> int: return fail('colornb docs', msg)
 
 def docs_cmd(argv: list[str]) -> int:
     "colornb docs: the library notebooks as HTML; --execute runs them in place; --check finds stale outputs."
-    p = argparse.ArgumentParser(prog='colornb docs', description=docs_cmd.__doc__,
+    p = OneLineParser(prog='colornb docs', description=docs_cmd.__doc__,
         epilog='Without NOTEBOOK: index.ipynb and the other notebooks of nbs/ (--check: all of nbs/, recursively). '
                '--execute skips the cells nbdev_test skips (#| slow, #| gpu), cleans like nbdev_clean, and '
                'stores a hash of the code cells that --check compares. Exit code 1 if anything failed.')
@@ -247,7 +246,7 @@ def docs_cmd(argv: list[str]) -> int:
     g = p.add_mutually_exclusive_group()
     g.add_argument('--execute', action='store_true', help='execute the notebooks in place and keep their outputs')
     g.add_argument('--check', action='store_true', help='fail if committed outputs were made by other code')
-    p.add_argument('--timeout', type=int, metavar='S', help='--execute: seconds per cell (default: no limit)')
+    p.add_argument('--timeout', type=number_arg(int, 1), metavar='S', help='--execute: seconds per cell (default: no limit)')
     a = p.parse_args(argv)
     try: cfg = settings()
     except (FileNotFoundError, ModuleNotFoundError) as e: return _fail(error_line(e))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os, time, contextlib
 from operator import attrgetter
 import torch
-from .core import use_bf16
 
 # %% auto #0
 __all__ = ['CancelFitException', 'CancelEpochException', 'CancelBatchException', 'Callback', 'Learner', 'CancelAfterEpochCB',
@@ -148,21 +147,19 @@ class DeviceCB(Callback):
 
 # %% ../nbs/05_learner.ipynb #16b286d5
 class MixedPrecisionCB(Callback):
-    "bf16 autocast (around `predict`) and channels-last memory format where `use_bf16(device, precision)`."
+    "bf16 autocast (around `predict`) and channels-last memory format where the run's `Compute` says bf16."
     order = 10
-    def __init__(self, precision: str = 'auto'): self.precision = precision
+    def __init__(self, compute): self.compute = compute        # a colornb.config.Compute
     def before_fit(self, learn):
-        dev = next(learn.model.parameters()).device
-        self.on = use_bf16(dev, self.precision)
-        if not self.on: return
+        if not self.compute.bf16: return
         learn.model.to(memory_format=torch.channels_last)
         predict = learn.predict
         def autocast_predict():
-            with torch.autocast(dev.type, dtype=torch.bfloat16): predict()
+            with self.compute.autocast(): predict()
             learn.pred = learn.pred.float()
         learn.predict = autocast_predict
     def before_batch(self, learn):
-        if not self.on: return
+        if not self.compute.bf16: return
         learn.xb = tuple(x.contiguous(memory_format=torch.channels_last) if isinstance(x, torch.Tensor) and x.ndim == 4
                          else x for x in learn.xb)
 

@@ -38,7 +38,8 @@ def psnr(pred: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
 # %% ../nbs/01_metrics.ipynb #a81b65b2
 def psnr_dataset(mse_mean) -> float:
     "Dataset-level PSNR (study B): `10·log10(1/mse_mean)`; a tensor of per-image MSEs is averaged first."
-    m = float(torch.as_tensor(mse_mean, dtype=torch.float64).mean())
+    x = mse_mean.double() if isinstance(mse_mean, torch.Tensor) else torch.tensor(mse_mean, dtype=torch.float64)
+    m = float(x.mean())                 # torch.tensor copies: a read-only numpy array (a pandas column) is fine
     return math.inf if m == 0 else 10 * math.log10(1 / m)
 
 # %% ../nbs/01_metrics.ipynb #17bf0a1c

@@ -9,17 +9,20 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import BadInput, atomic_path, clean_stale, default_device, error_line
+from .core import (BadInput, atomic_path, clean_stale, default_device, error_line, load_checkpoint, md, code,
+                          cache_folder)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
-from .data import _scan, _fingerprint, _run, _record_failure
-from .datasets import _one_thread
+from .data import scan_files, fingerprint, map_files, record_failure
+from .datasets import one_thread, load_split
+from .config import Compute
+from .rundir import RunDir, model_from_checkpoint, cached_evaluation
+from .infer import colorize_batch, load_study_models, evaluation_config
 
 # %% auto #0
-__all__ = ['REFERENCE_MODELS', 'EVAL_VERSION', 'REFERENCE_ORDER', 'grey_squares', 'HistogramFeatures', 'load_encoder',
-           'EncoderFeatures', 'cache_folder', 'feature_extractor', 'GalleryIndex', 'pair_pool', 'own_frames',
-           'retrieval_accuracy', 'random_references', 'rank_references', 'study_model', 'score_references',
-           'data_folder', 'evaluate_retrieval', 'runs_key', 'cached_results', 'retrieval_results', 'retrieval_table',
+__all__ = ['EVAL_VERSION', 'REFERENCE_ORDER', 'grey_squares', 'HistogramFeatures', 'load_encoder', 'EncoderFeatures',
+           'feature_extractor', 'GalleryIndex', 'pair_pool', 'own_frames', 'retrieval_accuracy', 'random_references',
+           'rank_references', 'score_references', 'evaluate_retrieval', 'retrieval_results', 'retrieval_table',
            'retrieval_summary']
 
 # %% ../nbs/12_retrieval.ipynb #f17d2034
@@ -59,14 +62,11 @@ class HistogramFeatures:
 def load_encoder(spec, device=None) -> torch.nn.Module:
     "The frozen study-A `Encoder` of an autoencoder or StableColorizer run directory, checkpoint or model (eval mode)."
     from colornb.architectures import Encoder, AutoEncoder, StableColorizer
-    from colornb.train import load_run_model
     model = spec
     if isinstance(spec, (str, os.PathLike)):
         p = Path(spec)
-        if p.is_dir() and (p/'best.pt').exists(): p = p/'best.pt'
-        try: model, _ = load_run_model(p, 'cpu')
-        except BadInput: raise
-        except Exception as e: raise BadInput(spec, f'not a colornb run or checkpoint ({error_line(e)})') from None
+        if p.is_dir() and (p/RunDir.BEST).exists(): p = p/RunDir.BEST       # the weights StableColorizers were given
+        model = RunDir(p).load_model('cpu')[0] if p.is_dir() else model_from_checkpoint(load_checkpoint(p), p)[0]
     if isinstance(model, AutoEncoder): enc = model.encoder
     elif isinstance(model, StableColorizer): enc = model.ref_encoder
     elif isinstance(model, Encoder): enc = model
@@ -95,10 +95,6 @@ class EncoderFeatures:
         return F.normalize(torch.cat(pooled, 1).float(), dim=1).cpu()
 
 # %% ../nbs/12_retrieval.ipynb #cb451bff
-def cache_folder() -> Path:
-    "Where colornb keeps caches that belong to no project: `$COLORNB_CACHE`, else `~/.cache/colornb`."
-    return Path(os.environ.get('COLORNB_CACHE') or Path.home()/'.cache'/'colornb')
-
 def feature_extractor(encoder=None, size: int | None = None):
     "The histogram baseline (`encoder=None`), or `EncoderFeatures` of an encoder spec; an extractor passes through."
     if hasattr(encoder, 'key') and callable(encoder): return encoder
@@ -145,6 +141,12 @@ class GalleryIndex:
         "The colour photo `i` (uint8 RGB), to use as reference."
         return np.asarray(self.images[i]) if self.images is not None else read_image(self.paths[i])
 
+    def skip_counts(self) -> str:
+        "What was left out, by reason: '2 too small, 1 unreadable, 1 greyscale'."
+        small = sum(str(s['reason']).startswith('too small') for s in self.skipped)
+        parts = [(small, 'too small'), (len(self.skipped) - small, 'unreadable'), (len(self.excluded_grey), 'greyscale')]
+        return ', '.join(f'{k} {w}' for k, w in parts)
+
     def describe(self) -> str:
         "One line: what the index holds and whether it came from the cache."
         how = 'cache hit' if self.cache_hit else f'{self.computed} computed, {len(self) - self.computed} reused'
@@ -163,8 +165,8 @@ class GalleryIndex:
               batch: int = 64) -> "GalleryIndex":
         "Index the colour photos of `folder` (recursive) by `encoder`'s features or histograms, cached in `cache`."
         folder, ex = Path(folder), feature_extractor(encoder, size)
-        files = {str(p.relative_to(folder)): p for p in _scan(folder, IMAGE_EXTS).values()}
-        inputs = _fingerprint(files)
+        files = {str(p.relative_to(folder)): p for p in scan_files(folder, IMAGE_EXTS).values()}
+        inputs = fingerprint(files)
         cache_file = None
         if cache is not False:
             d = Path(cache) if cache else cache_folder()/'galleries'
@@ -188,9 +190,9 @@ class GalleryIndex:
             if pending:
                 for (n, _), f in zip(pending, ex(grey_squares([a for _, a in pending], ex.size))): feats[n] = f
                 pending.clear()
-        for name, r in _run(load, todo, desc='gallery'):
+        for name, r in map_files(load, todo, desc='gallery'):
             if isinstance(r, BadInput):
-                _record_failure(r, name, skipped, grey)
+                record_failure(r, name, skipped, grey)
                 continue
             pending.append((name, r))
             if len(pending) == batch: flush()
@@ -217,7 +219,6 @@ def _read_index(path) -> dict | None:
 # %% ../nbs/12_retrieval.ipynb #a2070954
 def pair_pool(root, size: int) -> dict:
     "The test split of the pairs cache at `root` at `size` px: uint8 'refs', 'targets' [N,size,size,3] and 'items'."
-    from colornb.train import load_split
     ds = load_split(root, 'test', size, 'pair')
     b = ds.batch(np.arange(len(ds)))
     return dict(refs=b['ref'].permute(0, 2, 3, 1).numpy(), targets=b['rgb'].permute(0, 2, 3, 1).numpy(), items=ds.items)
@@ -251,140 +252,98 @@ def rank_references(extractor, refs, targets, exclude=None, k: int = 5) -> tuple
     return index.search_features(index.embed(targets), k, exclude)
 
 # %% ../nbs/12_retrieval.ipynb #6c65e757
-REFERENCE_MODELS = ('stable', 'welsh', 'attention_copy')    # the study-A models that take a reference
-
-def study_model(runs_dir, exp_id: str, device=None):
-    "(model, config) of the finished run `runs_dir/exp_id`, or of the untrained baseline `exp_id`; None if neither."
-    from colornb.plots import run_status
-    from colornb.colorize import load_colorizer
-    from colornb.models import MODELS
-    d = Path(runs_dir)/exp_id
-    if run_status(d) == 'done': return load_colorizer(d, device)
-    if exp_id in MODELS and not MODELS[exp_id].needs_training: return load_colorizer(exp_id, device)
-    return None
-
 @torch.no_grad()
-def score_references(model, targets, refs, device=None, batch: int = 64) -> dict:
+def score_references(model, targets, refs, compute: Compute, batch: int = 64) -> dict:
     "Per-image 'psnr' and 'delta_e' (numpy [N]) of `model` colouring uint8 `targets` [N,H,W,3] from `refs` [N,H,W,3]."
-    from colornb.train import colorize_batch
     from colornb.metrics import psnr, delta_e2000
-    device = device or default_device()
     out = {'psnr': [], 'delta_e': []}
     to_t = lambda a: torch.from_numpy(np.ascontiguousarray(a)).permute(0, 3, 1, 2)
     for i in range(0, len(targets), batch):
-        o = colorize_batch(model, {'rgb': to_t(targets[i:i + batch]), 'ref': to_t(refs[i:i + batch])}, device)
+        o = colorize_batch(model, {'rgb': to_t(targets[i:i + batch]), 'ref': to_t(refs[i:i + batch])}, compute)
         out['psnr'].append(psnr(o['pred'], o['truth']).cpu())
         out['delta_e'].append(delta_e2000(o['pred'], o['truth']).cpu())
     return {k: torch.cat(v).double().numpy() for k, v in out.items()}
 
-def data_folder(data_root=None) -> Path:
-    "The dataset caches' folder: `data_root`, else the project's `data/` (where `colornb study` builds them)."
-    from colornb.experiments import project_root
-    return Path(data_root) if data_root else project_root()/'data'
-
-@_one_thread()                  # many small ops: on a shared CPU one thread is several times faster
-def evaluate_retrieval(runs_dir, data_root=None, dataset: str | None = None, models=REFERENCE_MODELS,
-                       encoder: str = 'autoencoder', seed: int = 0, device=None) -> dict:
-    """Retrieval accuracy ('accuracy') and per-image PSNR/ΔE of `models` with the true, retrieved and random
-    reference ('per_image'; 'scores' are their means), on the test pairs of the runs' dataset."""
-    import pandas as pd
-    runs_dir, device = Path(runs_dir), device or default_device()
-    loaded = {i: m for i in models if (m := study_model(runs_dir, i, device))}
-    if not loaded: raise FileNotFoundError(f"{runs_dir}: no finished run of {', '.join(models)}")
-    cfg = next((c for _, c in loaded.values() if c['epochs']), next(iter(loaded.values()))[1])   # a trained one's
-    dataset, size = dataset or cfg['dataset'], int(cfg['size'])
-    pool = pair_pool(data_folder(data_root)/dataset, size)
+def _choices(pool: dict, retrievers: dict, seed: int) -> tuple[list, dict]:
+    "(accuracy rows, {reference kind: pool index per query}): the true, each retriever's top-1, a random one."
     items, n = pool['items'], len(pool['items'])
-    exclude = own_frames(items)
-    retrievers = {'histogram': HistogramFeatures(size=size)}
-    if (Path(runs_dir)/encoder/'best.pt').exists():
-        retrievers = {'encoder': EncoderFeatures(load_encoder(Path(runs_dir)/encoder, device), size), **retrievers}
-    acc, choice = [], {'true': torch.arange(n)}
+    exclude, acc, choice = own_frames(items), [], {'true': torch.arange(n)}
     for name, fx in retrievers.items():
         ranked, _ = rank_references(fx, pool['refs'], pool['targets'], exclude)
         acc.append({'retriever': name, 'pool': n, **retrieval_accuracy(ranked, items)})
         choice[f'retrieved ({name})'] = ranked[:, 0]
     choice['random'] = random_references(exclude, seed)
-    rows = []
-    for mid, (model, _) in loaded.items():
+    return acc, choice
+
+@one_thread()                  # many small ops: on a shared CPU one thread is several times faster
+def evaluate_retrieval(runs_dir, models: dict, encoder: str | None = None, data_root=None, dataset: str | None = None,
+                       seed: int = 0, device=None) -> dict:
+    """Retrieval accuracy ('accuracy') and per-image PSNR/ΔE of `models` ({id: RunConfig}) with the true, retrieved
+    and random reference ('per_image'; 'scores' are their means), on the test pairs of the runs' dataset; the encoder
+    features are those of the run `encoder` (an autoencoder), where it is done."""
+    import pandas as pd
+    from colornb.experiments import data_folder
+    runs_dir = Path(runs_dir)
+    loaded = load_study_models(runs_dir, models, device)
+    if not loaded: raise FileNotFoundError(f"{runs_dir}: no finished run of {', '.join(models)}")
+    cfg = evaluation_config(loaded)
+    dataset, size = dataset or cfg.dataset, cfg.size
+    pool = pair_pool(data_folder(data_root)/dataset, size)
+    retrievers = {'histogram': HistogramFeatures(size=size)}
+    if encoder and RunDir(runs_dir/encoder).done():
+        enc = load_encoder(runs_dir/encoder, next(iter(loaded.values())).compute.device)
+        retrievers = {'encoder': EncoderFeatures(enc, size), **retrievers}
+    acc, choice = _choices(pool, retrievers, seed)
+    items, rows = pool['items'], []
+    for mid, m in loaded.items():
         for ref, j in choice.items():
-            m = score_references(model, pool['targets'], pool['refs'][j.numpy()], device)
-            rows += [dict(model=mid, reference=ref, index=it['index'], ref_index=items[int(k)]['index'],
-                          psnr=p, delta_e=e) for it, k, p, e in zip(items, j, m['psnr'], m['delta_e'])]
+            s = score_references(m.model, pool['targets'], pool['refs'][j.numpy()], m.compute)
+            rows += [dict(model=mid, reference=ref, index=it['index'], cluster=it.get('cluster') or it['source'],
+                          ref_index=items[int(k)]['index'], psnr=p, delta_e=e)
+                     for it, k, p, e in zip(items, j, s['psnr'], s['delta_e'])]
     per = pd.DataFrame(rows)
     scores = per.groupby(['model', 'reference'], sort=False)[['psnr', 'delta_e']].mean().reset_index()
-    scores['n'] = n
+    scores['n'] = len(items)
     return dict(accuracy=pd.DataFrame(acc), scores=scores, per_image=per,
-                info=pd.DataFrame([dict(dataset=dataset, size=size, pool=n, excluded=int(exclude.sum()))]))
+                info=pd.DataFrame([dict(dataset=dataset, size=size, pool=len(items),
+                                        excluded=int(own_frames(items).sum()))]))
 
 # %% ../nbs/12_retrieval.ipynb #ef00ef01
-EVAL_VERSION = 1    # bump when an evaluation's method changes (invalidates the cached results)
+EVAL_VERSION = 3    # bump when the evaluation's method changes (invalidates the cached results)
 
-def _stat(p) -> list | None:
-    p = Path(p)
-    return [p.stat().st_size, p.stat().st_mtime_ns] if p.exists() else None
-
-def runs_key(runs_dir, ids, data_root=None, **params) -> dict:
-    "What an evaluation of runs `ids` depends on: their files' sizes and mtimes, their datasets' manifests, `params`."
-    runs_dir, runs, data = Path(runs_dir), {}, {}
-    for i in ids:
-        d = runs_dir/i
-        runs[i] = {n: _stat(d/n) for n in ('config.json', 'status.json', 'best.pt', 'last.pt')}
-        try: ds = json.loads((d/'config.json').read_text()).get('dataset')
-        except (OSError, ValueError): ds = None
-        if ds and data_root: data[ds] = _stat(Path(data_root)/ds/'manifest.json')
-    root = str(Path(data_root).resolve()) if data_root else None
-    return dict(version=EVAL_VERSION, runs=runs, data_root=root, data=data, params=params)
-
-def cached_results(path, key: dict, compute) -> dict:
-    "`compute()` (a dict of DataFrames and arrays), stored in the .npz `path` with `key`; reused while `key` holds."
-    import pandas as pd
-    path, skey = Path(path), json.dumps(key, sort_keys=True, default=str)
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            if str(z['__key__']) == skey:
-                res = {k[3:]: pd.read_json(io.StringIO(str(z[k])), orient='table') for k in z.files if k[:3] == 'df:'}
-                res.update({k: z[k] for k in z.files if k[:3] != 'df:' and k != '__key__'})
-                return {**res, 'cache_hit': True}
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile): pass
-    res = compute()
-    arrays = {('df:' + k if isinstance(v, pd.DataFrame) else k):
-              (np.array(v.to_json(orient='table', index=False, double_precision=15)) if isinstance(v, pd.DataFrame)
-               else np.asarray(v))
-              for k, v in res.items()}
-    clean_stale(path.parent)
-    with atomic_path(path) as tmp:
-        with open(tmp, 'wb') as f: np.savez_compressed(f, __key__=np.array(skey), **arrays)
-    return {**res, 'cache_hit': False}
-
-def retrieval_results(runs_dir, data_root=None, dataset: str | None = None, models=REFERENCE_MODELS,
-                      encoder: str = 'autoencoder', seed: int = 0, device=None, force: bool = False) -> dict:
+def retrieval_results(runs_dir, models: dict, encoder: str | None = None, data_root=None, dataset: str | None = None,
+                      seed: int = 0, device=None, force: bool = False) -> dict:
     "`evaluate_retrieval`, cached in `runs_dir/_retrieval/` until a run, the data or a parameter changes."
+    from colornb.experiments import data_folder
     data_root = data_folder(data_root)
-    key = runs_key(runs_dir, [*models, encoder], data_root, dataset=dataset, seed=seed)
-    path = Path(runs_dir)/'_retrieval'/'results.npz'
-    if force and path.exists(): path.unlink()
-    return cached_results(path, key, lambda: evaluate_retrieval(runs_dir, data_root, dataset, models, encoder, seed,
-                                                                device))
+    ids = [*models, *([encoder] if encoder else [])]
+    params = dict(dataset=dataset, seed=seed, models={i: c.to_dict() for i, c in models.items()}, version=EVAL_VERSION)
+    return cached_evaluation(runs_dir, 'retrieval', ids, data_root, params,
+                             lambda: evaluate_retrieval(runs_dir, models, encoder, data_root, dataset, seed, device),
+                             force)
 
 REFERENCE_ORDER = ['true', 'retrieved (encoder)', 'retrieved (histogram)', 'random']
 
 def retrieval_table(res: dict, labels: dict | None = None) -> pd.DataFrame:
-    "One row per model: mean PSNR and ΔE2000 with each kind of reference (true, retrieved, random)."
+    "One row per model: mean PSNR and ΔE2000 with each kind of reference (true, retrieved, random), with 95% intervals."
     import pandas as pd
-    s = res['scores']
-    cols = [c for c in REFERENCE_ORDER if c in set(s.reference)]
-    t = pd.concat({m: s.pivot(index='model', columns='reference', values=m)[cols] for m in ('psnr', 'delta_e')},
-                  axis=1)
-    t = t.reindex([m for m in dict.fromkeys(s.model)])
+    from colornb.stats import mean_interval
+    per = res['per_image']
+    if 'cluster' not in per: per = per.assign(cluster=per['index'].astype(str))
+    kinds = [c for c in REFERENCE_ORDER if c in set(per.reference)]
+    rows = {}
+    for (m, ref), g in per.groupby(['model', 'reference'], sort=False):
+        for col, name in (('psnr', 'PSNR (dB)'), ('delta_e', 'ΔE2000')):
+            iv = mean_interval(g.assign(run=m), col)
+            rows.setdefault(m, {})[f'{name} · {ref}'], rows[m][f'{name} · {ref} CI'] = iv.estimate, (iv.lo, iv.hi)
+    cols = [f'{n} · {k}{ci}' for n in ('PSNR (dB)', 'ΔE2000') for k in kinds for ci in ('', ' CI')]
+    t = pd.DataFrame.from_dict(rows, orient='index')[cols]
     t.index = [(labels or {}).get(m, m) for m in t.index]
-    t.columns = pd.MultiIndex.from_tuples([('PSNR (dB)' if a == 'psnr' else 'ΔE2000', b) for a, b in t.columns])
     return t
 
 # %% ../nbs/12_retrieval.ipynb #f118510c
 def retrieval_summary(res: dict, labels: dict | None = None) -> str:
     "A paragraph on retrieval results: accuracy against chance, and each model's PSNR with each kind of reference."
-    from colornb.report import md, code                     # text from the runs is escaped for Markdown/HTML
     info, acc, s = res['info'].iloc[0], res['accuracy'].set_index('retriever'), res['scores']
     n, lab = int(info['pool']), lambda m: md((labels or {}).get(m, m))
     excl = int(info['excluded'])

