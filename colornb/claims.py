@@ -42,16 +42,16 @@ def compare(runs: pd.DataFrame, papers: dict, test: dict, runs_dir='') -> dict:
     else:
         a, b = (arm_table(rd, runs, test[k]) for k in ('a_ids', 'b_ids'))
         col, stat = ('mse', 'dataset_psnr') if m == 'psnr_dataset' else (m, 'mean')
-    iv = difference(a, b, col, stat)
+    name = lambda ids: ids[0] if len(ids) == 1 else f"({', '.join(ids)})"      # several experiments: one arm
+    iv = difference(a, b, col, stat, names=(name(test['a_ids']), name(test['b_ids'])))
     tol = test.get('tol')
     side = {'greater': '>', 'less': '<'}.get(test['side']) or \
         (f'≈ (±{tol:g})' if test['side'] == 'about' else f'≥ (−{tol:g})')
-    name = lambda ids: ' + '.join(ids)
     common = a[a['index'].isin(set(b['index']))]
     sources = common.source.nunique() if 'source' in common else 0
     return dict(verdict=verdict(iv, test['side'], tol), interval=iv, sources=sources,
                 text=f"{metric_name(papers, m)}: {name(test['a_ids'])} − {name(test['b_ids'])} = "
-                     f"{iv.text(metric_format(papers, m)[2:-1])} (claim: {side})")
+                     f"{iv.text(metric_format(papers, m)[2:-1])} (claim: {side})" + (f"; {iv.note}" if iv.note else ''))
 
 def claim_verdict(verdicts: list[str]) -> str:
     "One verdict for a claim from those of its comparisons."

@@ -19,26 +19,31 @@ from .infer import colorize_batch
 __all__ = ['score', 'summarize', 'sources', 'eval_batch', 'sample_positions', 'save_samples', 'save_grid']
 
 # %% ../nbs/04f_evaluate.ipynb #8366eeb7
-def score(model, ds, compute: Compute, batch_size: int = 32, sources=None) -> list[dict]:
-    "Per-image metrics of `model` on the dataset `ds` (+ the grey-copy PSNR of the same image)."
+def score(model, ds, compute: Compute, batch_size: int = 32, sources=None, perceptual=None) -> list[dict]:
+    "Per-image metrics of `model` on the dataset `ds` (+ the grey-copy PSNR of the same image, + LPIPS if computed)."
     model.eval()
     rows = []
+    lpips, fid = (perceptual is not None and perceptual.has(k) for k in ('lpips', 'fid'))
     for b in make_loader(ds, batch_size, shuffle=False):
         o = colorize_batch(model, b, compute)
         m = image_metrics(o['pred'], o['truth'])
         mse = ((o['pred'] - o['truth'])**2).flatten(1).mean(1)
         gp = psnr(o['grey'], o['truth'])   # the grey-copy floor of the same image
+        if lpips: m['lpips'] = perceptual.lpips_per_image(o['pred'], o['truth'])
+        if fid: perceptual.fid_update(o['pred'], o['truth'])
         for i, idx in enumerate(b['index'].tolist()):
             src, cluster = (sources or {}).get(idx, ('', ''))
             rows.append(dict(index=idx, source=src, cluster=cluster, **{k: float(v[i]) for k, v in m.items()},
                              mse=float(mse[i]), grey_psnr=float(gp[i])))
     return rows
 
-def summarize(rows: list[dict]) -> dict:
-    "Means of per-image metrics, plus study B's dataset-level PSNR (from the mean MSE)."
+def summarize(rows: list[dict], perceptual=None) -> dict:
+    "Means of per-image metrics, study B's dataset-level PSNR (from the mean MSE), and FID over the images scored."
     if not rows: return dict(n=0)
-    res = dict(n=len(rows), **{k: float(np.mean([r[k] for r in rows])) for k in (*METRIC_KEYS, 'grey_psnr')})
+    keys = (*METRIC_KEYS, 'grey_psnr', *(['lpips'] if 'lpips' in rows[0] else []))
+    res = dict(n=len(rows), **{k: float(np.mean([r[k] for r in rows])) for k in keys})
     res['psnr_dataset'] = float(psnr_dataset(torch.tensor(np.mean([r['mse'] for r in rows]))))
+    if perceptual is not None and perceptual.has('fid') and len(rows) >= 2: res['fid'] = perceptual.fid_compute()
     return res
 
 def sources(root) -> dict:

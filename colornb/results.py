@@ -23,7 +23,8 @@ RESULT_KEYS = (*METRIC_KEYS, 'psnr_dataset', 'grey_psnr')   # a run's test summa
 RUN_COLUMNS = ['id', 'study', 'title', 'label', 'model', 'status', 'error', 'profile', 'dataset', 'size', 'epochs',
                'epochs_planned', 'seed', 'seconds', 'n_params', 'n_trainable', 'val_loss_best', 'val_loss_last',
                'train_loss_last', 'n_test', *RESULT_KEYS, 'mse', 'beats_grey', 'lb_n', 'lb_psnr', 'lb_psnr_dataset',
-               'lb_delta_e', 'reference', 'space', 'sweep', 'sweep_value', 'replicate_of', 'role', 'config', 'run_dir']
+               'lb_delta_e', 'lpips', 'fid', 'lb_lpips', 'lb_fid', 'perceptual', 'reference', 'space', 'sweep',
+               'sweep_value', 'replicate_of', 'role', 'config', 'run_dir']
 CHEATING = 'truth (cheating)'   # the reference of a model that sees the ground truth (ref_mode 'self')
 
 def runs_path(runs_dir='') -> Path:
@@ -70,7 +71,9 @@ def _run_row(run: RunDir, cfg: dict, meta: dict) -> dict:
                 train_loss_last=_last(run, RunDir.METRICS, 'train_loss') if done else None, n_test=t.get('n'),
                 **{k: t.get(k) for k in RESULT_KEYS}, mse=_last(run, RunDir.TEST, 'mse') if done else None,
                 beats_grey=s.get('beats_grey'), lb_n=lb.get('n'), lb_psnr=lb.get('psnr'),
-                lb_psnr_dataset=lb.get('psnr_dataset'), lb_delta_e=lb.get('delta_e'), reference=reference_kind(cfg),
+                lb_psnr_dataset=lb.get('psnr_dataset'), lb_delta_e=lb.get('delta_e'), lpips=t.get('lpips'),
+                fid=t.get('fid'), lb_lpips=lb.get('lpips'), lb_fid=lb.get('fid'), perceptual=s.get('perceptual'),
+                reference=reference_kind(cfg),
                 space=space_name(cfg), sweep=meta.get('sweep'), sweep_value=meta.get('sweep_value'),
                 replicate_of=meta.get('replicate_of'), role=meta.get('role'), config=cfg, run_dir=str(run.path))
 

@@ -14,6 +14,7 @@ from .architectures import count_params
 from .config import RunConfig, Compute, compute_for, read_config
 from .rundir import RunDir
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
+from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
 from .train import fit, launch, distributed_fit, build_run_model
 
 # %% auto #0
@@ -35,18 +36,20 @@ def _train(cfg: RunConfig, run: RunDir, data_root, runs_dir, compute: Compute, l
     if cancelled: raise RunCancelled(f"{cfg.id}: training was cancelled after epoch {len(history)}")
     return history, plan
 
-def _scores(model, cfg: RunConfig, data_root, dataset: str, ref_mode: str, compute: Compute) -> list[dict]:
+def _scores(model, cfg: RunConfig, data_root, dataset: str, ref_mode: str, compute: Compute, pm) -> list[dict]:
     root = Path(data_root)/dataset
     ds = load_split(root, 'test', cfg.size, ref_mode, limit=cfg.limit_test)
-    return score(model, ds, compute, eval_batch(cfg), sources=sources(root))
+    return score(model, ds, compute, eval_batch(cfg), sources=sources(root), perceptual=pm)
 
 # %% ../nbs/05c_run.ipynb #b58b92cc
 def evaluate_run(model, cfg: RunConfig, run: RunDir, data_root, compute: Compute) -> dict:
     "Score `model` on the test split (and the leaderboard set), keep samples; the test part of the summary."
     root = Path(data_root)/cfg.dataset
-    rows = _scores(model, cfg, data_root, cfg.dataset, cfg.ref_mode if model.is_colorizer else 'none', compute)
+    pm = perceptual_metrics(compute.device) if model.is_colorizer else None   # LPIPS, FID: where their weights are
+    rows = _scores(model, cfg, data_root, cfg.dataset, cfg.ref_mode if model.is_colorizer else 'none', compute, pm)
     run.write_csv(RunDir.TEST, rows)
-    res = dict(test=summarize(rows), notes=[])
+    res = dict(test=summarize(rows, pm), notes=[],
+               perceptual={m: pm.why_not_computed(m) if pm else why_not_computed(m) for m in WEIGHT_FILES})
     t = res['test']
     res['beats_grey'] = t['psnr'] > t['grey_psnr'] if model.is_colorizer else None
     if model.is_colorizer and t['psnr'] < t['grey_psnr'] - 1e-9:   # the grey copy ties
@@ -55,9 +58,9 @@ def evaluate_run(model, cfg: RunConfig, run: RunDir, data_root, compute: Compute
         if (Path(data_root)/cfg.leaderboard).resolve() == root.resolve(): lrows = rows
         else:
             ref = cfg.ref_mode if load_manifest(root)['kind'] == 'pairs' else 'none'
-            lrows = _scores(model, cfg, data_root, cfg.leaderboard, ref, compute)
+            lrows = _scores(model, cfg, data_root, cfg.leaderboard, ref, compute, pm)
         run.write_csv(RunDir.LEADERBOARD, lrows)
-        res['leaderboard'] = summarize(lrows)
+        res['leaderboard'] = res['test'] if lrows is rows else summarize(lrows, pm)   # FID's sets: used once
     save_samples(model, cfg, run/RunDir.SAMPLES, data_root, compute)
     save_grid(run/RunDir.SAMPLES, run/RunDir.GRID)
     return res

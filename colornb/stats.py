@@ -222,10 +222,10 @@ def design_note(ns: tuple, K: int, seed_floored: bool = False, names=('A', 'B'))
     elif seed_floored: out.append("seed variance beyond the run × cluster noise estimated ≤ 0: the clusters' interval")
     return '; '.join(out)
 
-def make_interval(r: dict, ns: tuple, w, n_images: int, notes: list, level: float) -> Interval:
-    "An `Interval` from the result `r` of `interval_arrays` for one study."
+def make_interval(r: dict, ns: tuple, w, n_images: int, notes: list, level: float, names=('A', 'B')) -> Interval:
+    "An `Interval` from the result `r` of `interval_arrays` for one study (`names`: the arms', for its note)."
     r, K = {k: float(v) for k, v in r.items()}, len(w)
-    note = '; '.join(s for s in [design_note(ns, K, max(ns) > 1 and K > 1 and r['var_seed'] == 0), *notes] if s)
+    note = '; '.join(s for s in [design_note(ns, K, max(ns) > 1 and K > 1 and r['var_seed'] == 0, names), *notes] if s)
     if max(ns) == 1 and K == 1: r.update(lo=math.nan, hi=math.nan, se=math.nan, df=math.nan)
     mde = float(st.t.ppf([0.5 + level / 2, 0.8], r['df']).sum() * r['se'])
     return Interval(r['estimate'], r['lo'], r['hi'], r['se'], r['df'], level, tuple(ns), n_images, K, mde,
@@ -235,12 +235,13 @@ def check_level(level):
     "Refuse a confidence `level` outside (0, 1)."
     if not 0 < level < 1: raise ValueError(f"level must be between 0 and 1, got {level!r}")
 
-def difference(a: pd.DataFrame, b: pd.DataFrame, metric: str, stat: str = 'mean', level: float = 0.95) -> Interval:
+def difference(a: pd.DataFrame, b: pd.DataFrame, metric: str, stat: str = 'mean', level: float = 0.95,
+               names=('A', 'B')) -> Interval:
     "Mean of arm `a` minus mean of arm `b` in `metric`, paired on their common images, with its interval."
     check_level(level)
     cells, w, h, n_images, notes = paired_cells({'A': a, 'B': b}, metric, stat)
     r = interval_arrays(cells['A'], w, cells['B'], level, h)
-    return make_interval(r, (len(cells['A']), len(cells['B'])), w, n_images, notes, level)
+    return make_interval(r, (len(cells['A']), len(cells['B'])), w, n_images, notes, level, names)
 
 def mean_interval(a: pd.DataFrame, metric: str, stat: str = 'mean', level: float = 0.95) -> Interval:
     "One arm's mean of `metric` (over runs of each run's mean over images) with its interval."

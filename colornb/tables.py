@@ -17,8 +17,8 @@ from .stats import mean_interval
 
 # %% auto #0
 __all__ = ['COLUMN_FORMATS', 'CI_NOTE', 'PER_RUN', 'LEADERBOARD_COLUMNS', 'with_intervals', 'show', 'arm_mean', 'status_text',
-           'status_table', 'metrics_table', 'val_loss_table', 'table1', 'sweep_table', 'our_value', 'paper_table',
-           'status_note', 'scale_note', 'test_set_note', 'leaderboard']
+           'status_table', 'metrics_table', 'perceptual_columns', 'perceptual_note', 'val_loss_table', 'table1',
+           'sweep_table', 'our_value', 'paper_table', 'status_note', 'scale_note', 'test_set_note', 'leaderboard']
 
 # %% ../nbs/08a_tables.ipynb #2d6befdb
 COLUMN_FORMATS = {'PSNR': '{:.2f}', 'SSIM': '{:.3f}', 'loss': '{:.4f}', 'MSE': '{:.5f}', 'params': '{:,.0f}',
@@ -61,7 +61,7 @@ def show(df: pd.DataFrame, formats: dict | None = None, index: bool = False):
     return st.hide(axis='index').set_table_attributes('class="dataframe"')
 
 # %% ../nbs/08a_tables.ipynb #0133e491
-PER_RUN = {'val_loss_last', 'val_loss_best', 'train_loss_last'}   # a number per run (the run table's columns)
+PER_RUN = {'val_loss_last', 'val_loss_best', 'train_loss_last', 'fid', 'lb_fid'}   # a number per run (the run table's columns)
 
 def arm_mean(runs_dir, runs: pd.DataFrame, exp: str, metric: str, file: str = RunDir.TEST) -> tuple:
     "(mean over the finished runs of `exp`, its 95% interval (low, high), number of runs); NaNs if none."
@@ -106,8 +106,27 @@ def metrics_table(runs: pd.DataFrame, ids, runs_dir='') -> pd.DataFrame:
     for name, m in [('PSNR mean (dB)', 'psnr'), ('PSNR dataset (dB)', 'psnr_dataset'), ('grey copy PSNR (dB)', 'grey_psnr'),
                     ('SSIM', 'ssim'), ('ΔE2000', 'delta_e'), ('colorfulness', 'colorfulness'), ('ΔCF', 'delta_cf')]:
         _with_ci(cols, name, _means(runs_dir, runs, r.id, m))
+    perceptual_columns(cols, runs, r.id, runs_dir)
     cols['colorfulness of truth'], cols['beats grey'] = r.colorfulness_true, r.beats_grey
     return pd.DataFrame(cols)
+
+def perceptual_columns(cols: dict, runs: pd.DataFrame, ids, runs_dir='', leaderboard: bool = False) -> dict:
+    "Add LPIPS (per image) and FID (per run) with intervals where every finished run of `ids` has them computed."
+    r = pick_runs(runs, ids)
+    done, pre = r[r.status == 'done'], 'lb_' * leaderboard
+    file = RunDir.LEADERBOARD if leaderboard else RunDir.TEST
+    for name, m in [('LPIPS', 'lpips'), ('FID', 'fid')]:
+        if len(done) and done[pre + m].notna().all():
+            _with_ci(cols, name, _means(runs_dir, runs, r.id, pre + m if m == 'fid' else m, file))
+    return cols
+
+def perceptual_note(runs: pd.DataFrame, ids) -> str:
+    "Why LPIPS or FID is missing from the tables of `ids` (as the finished runs recorded it), or ''."
+    r, why = pick_runs(runs, ids), {}
+    for p in r.loc[r.status == 'done', 'perceptual']:
+        for m, w in (p if isinstance(p, dict) else {}).items():
+            if w: why.setdefault(m, w)
+    return ' '.join(f"{m.upper()}: {w}." for m, w in why.items())
 
 def val_loss_table(runs: pd.DataFrame, papers: dict, ids, runs_dir='') -> pd.DataFrame:
     "Study A's losses: the paper's validation and final training loss beside ours (last epoch; best), our test MSE."
@@ -133,7 +152,7 @@ def table1(runs: pd.DataFrame, papers: dict, ids, runs_dir='') -> pd.DataFrame:
     for name, m in [('PSNR mean (dB), ours', 'psnr'), ('PSNR dataset (dB), ours', 'psnr_dataset'), ('SSIM', 'ssim'),
                     ('ΔE2000', 'delta_e'), ('colorfulness', 'colorfulness'), ('ΔCF', 'delta_cf')]:
         _with_ci(cols, name, _means(runs_dir, runs, r.id, m))
-    return pd.DataFrame(cols)
+    return pd.DataFrame(perceptual_columns(cols, runs, r.id, runs_dir))
 
 def _val_ce_8(runs_dir, runs, i) -> float:
     "The validation loss after epoch 8 (or the last epoch, if shorter) of the run `i`."
@@ -288,7 +307,9 @@ def leaderboard(runs_dir, runs: pd.DataFrame, papers: dict) -> pd.DataFrame:
                 (np.nan, (np.nan, np.nan), 0)
         rows.append(row)
     cols = [c for n in LEADERBOARD_COLUMNS for c in ([n, f'{n} CI'] if n in dict(_LB_METRICS) else [n])]
-    df = pd.DataFrame(rows, columns=cols).sort_values('PSNR mean (dB)', ascending=False, na_position='last')
+    extra = perceptual_columns({}, runs, ids, rd, leaderboard=True)    # LPIPS, FID: where computed
+    df = pd.DataFrame(rows, columns=cols).assign(**{k: list(v) for k, v in extra.items()})
+    df = df.sort_values('PSNR mean (dB)', ascending=False, na_position='last')
     df = df.reset_index(drop=True)
     df.insert(0, 'rank', pd.array([k + 1 if pd.notna(p) else pd.NA for k, p in enumerate(df['PSNR mean (dB)'])],
                                   dtype='Int64'))
