@@ -12,8 +12,8 @@ from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text,
 
 # %% auto #0
 __all__ = ['SKIP_TAG', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook',
-           'stale_notebooks', 'skipped', 'clean_text', 'compact_images', 'execute_notebook', 'doc_notebook',
-           'page_html', 'docs_index', 'build_docs', 'docs_cmd']
+           'stale_notebooks', 'skipped', 'clean_text', 'widget_models', 'all_outputs', 'compact_images', 'drop_uploads',
+           'execute_notebook', 'doc_notebook', 'page_html', 'docs_index', 'build_docs', 'docs_cmd']
 
 # %% ../nbs/10a_docs.ipynb #2b4895c4
 def settings(root=None):
@@ -98,12 +98,22 @@ def clean_text(nb, cfg) -> str:
     return nb2str(d)
 
 # %% ../nbs/10a_docs.ipynb #a30f4310
+def widget_models(nb) -> list:
+    "The widget models saved in `nb` (JupyterLab and nbclient save them in the notebook's metadata)."
+    saved = nb.get('metadata', {}).get('widgets', {}).get('application/vnd.jupyter.widget-state+json', {})
+    return list(saved.get('state', {}).values())
+
+def all_outputs(nb) -> list:
+    "The outputs of `nb`'s code cells and those kept in its widget state (each `Output` widget's outputs)."
+    in_widgets = [o for m in widget_models(nb) for o in m.get('state', {}).get('outputs', [])]
+    return [o for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', [])] + in_widgets
+
 def compact_images(nb, quality: int = 85) -> int:
     "Re-encode the PNG outputs of `nb` that are photo-like (JPEG at most half the bytes) as JPEG; bytes saved."
     import base64, io
     from PIL import Image
     saved = 0
-    for o in (o for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', [])):
+    for o in all_outputs(nb):
         png = o.get('data', {}).get('image/png')
         if not png: continue
         im = Image.open(io.BytesIO(base64.b64decode(png))).convert('RGBA')
@@ -112,23 +122,47 @@ def compact_images(nb, quality: int = 85) -> int:
         flat.save(buf, 'JPEG', quality=quality)
         jpg = base64.b64encode(buf.getvalue()).decode()
         if 2 * len(jpg) > len(png): continue
-        o.data['image/jpeg'] = jpg
-        del o.data['image/png']
-        if 'image/png' in o.get('metadata', {}): o.metadata['image/jpeg'] = o.metadata.pop('image/png')
+        o['data']['image/jpeg'] = jpg
+        del o['data']['image/png']
+        meta = o.get('metadata', {})
+        if 'image/png' in meta: meta['image/jpeg'] = meta.pop('image/png')
         saved += len(png) - len(jpg)
     return saved
+
+def drop_uploads(nb) -> int:
+    "Empty the files held by `nb`'s saved upload widgets (never committed); how many widgets held some."
+    ups = [m for m in widget_models(nb) if m.get('model_name') == 'FileUploadModel' and m['state'].get('value')]
+    for m in ups: m['state']['value'], m['buffers'] = [], []     # the files' bytes are binary buffers
+    return len(ups)
 
 # %% ../nbs/10a_docs.ipynb #5205f717
 SKIP_TAG = 'colornb-skip'   # temporary tag for nbclient's `skip_cells_with_tag` while executing
 
 def _image_bytes(nb) -> int:
-    return sum(len(v) for c in nb.cells for o in c.get('outputs', []) for k, v in o.get('data', {}).items()
-               if k.startswith('image/'))
+    return sum(len(v) for o in all_outputs(nb) for k, v in o.get('data', {}).items() if k.startswith('image/'))
+
+def _sliced_client():
+    "nbclient's `NotebookClient` waiting for each cell's reply in one-second slices (see below)."
+    from queue import Empty
+    from nbclient import NotebookClient
+    class SlicedClient(NotebookClient):
+        async def async_start_new_kernel_client(self):
+            kc = await super().async_start_new_kernel_client()
+            get = kc.shell_channel.get_msg
+            async def get_msg(timeout=None):
+                end = None if timeout is None else time.monotonic() + timeout
+                while True:
+                    left = None if end is None else end - time.monotonic()
+                    try: return await get(timeout=1.0 if left is None else max(0.0, min(1.0, left)))
+                    except Empty:
+                        if left is not None and left <= 1.0: raise
+            kc.shell_channel.get_msg = get_msg
+            return kc
+    return SlicedClient
 
 def execute_notebook(path, flags=None, timeout: int | None = None, cfg=None) -> dict:
     "Execute notebook `path` in place as nbdev_test would; store outputs and the source hash; return counts."
     import subprocess
-    from nbclient import NotebookClient
     path, cfg, t0 = Path(path), cfg or settings(), time.time()
     nb = read_notebook(path)
     flags = cfg.tst_flags.split() if flags is None else flags
@@ -136,9 +170,9 @@ def execute_notebook(path, flags=None, timeout: int | None = None, cfg=None) -> 
     for c in nb.cells:
         if c.cell_type == 'code': c.outputs = []
     for c in skip: c.metadata['tags'] = c.metadata.get('tags', []) + [SKIP_TAG]
-    client = NotebookClient(nb, timeout=timeout, kernel_name='python3', skip_cells_with_tag=SKIP_TAG,
-                            resources={'metadata': {'path': str(path.parent.resolve())}},
-                            extra_arguments=['--IPKernelApp.log_level=CRITICAL'])
+    client = _sliced_client()(nb, timeout=timeout, kernel_name='python3', skip_cells_with_tag=SKIP_TAG,
+                                resources={'metadata': {'path': str(path.parent.resolve())}},
+                                extra_arguments=['--IPKernelApp.log_level=CRITICAL'])
     try: client.execute(stderr=subprocess.DEVNULL)
     except Exception as e:
         bad = next((i for i, c in enumerate(nb.cells) if any(o.output_type == 'error' for o in c.get('outputs', []))),
@@ -148,6 +182,7 @@ def execute_notebook(path, flags=None, timeout: int | None = None, cfg=None) -> 
         c.metadata['tags'].remove(SKIP_TAG)
         if not c.metadata['tags']: del c.metadata['tags']
     saved = compact_images(nb)
+    drop_uploads(nb)
     nb.metadata['colornb'] = {'source_hash': source_hash(nb)}
     atomic_write_text(path, clean_text(nb, cfg))
     n_code = sum(c.cell_type == 'code' for c in nb.cells)
