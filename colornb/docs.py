@@ -282,9 +282,12 @@ def docs_cmd(argv: list[str]) -> int:
     g.add_argument('--execute', action='store_true', help='execute the notebooks in place and keep their outputs')
     g.add_argument('--check', action='store_true', help='fail if committed outputs were made by other code')
     p.add_argument('--timeout', type=number_arg(int, 1), metavar='S', help='--execute: seconds per cell (default: no limit)')
+    p.add_argument('--flag', action='append', default=[], metavar='FLAG', dest='flags',
+                   help='--execute: run the cells flagged FLAG too (e.g. gpu on a machine with one); repeatable')
     a = p.parse_args(argv)
     try: cfg = settings()
     except (FileNotFoundError, ModuleNotFoundError) as e: return _fail(error_line(e))
+    if a.flags and not a.execute: return _fail('--flag needs --execute')
     nbs = [Path(n) for n in a.notebooks] or doc_notebooks(cfg.nbs_path, recursive=a.check)
     if a.check:
         bad = stale_notebooks(nbs)
@@ -294,9 +297,9 @@ def docs_cmd(argv: list[str]) -> int:
         print(f'{len(nbs)} notebooks: committed outputs match their code')
         return 0
     if a.execute:
-        failed = 0
+        failed, skip = 0, [f for f in cfg.tst_flags.split() if f not in a.flags]
         for nb in nbs:
-            try: r = execute_notebook(nb, timeout=a.timeout, cfg=cfg)
+            try: r = execute_notebook(nb, flags=skip, timeout=a.timeout, cfg=cfg)
             except BadInput as e:
                 failed += 1
                 print(f'FAILED {e}', file=sys.stderr)
