@@ -256,8 +256,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--smooth', nargs='?', const=SMOOTH_ALPHA, type=number_arg(float, positive=True, hi=1),
                    metavar='ALPHA', help='videos: moving average of the colours over the frames, restarted at cuts; '
                    f'ALPHA is the weight of the current frame, in (0, 1] (default {SMOOTH_ALPHA}; 1: no smoothing)')
-    p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several '
-                   '(default: <stem>_color.png or .mp4 beside each input)')
+    p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
+                   'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
@@ -270,7 +270,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _outputs(inputs: list[Path], out) -> list[Path]:
     "The output path of each input: `out` itself for one input (unless a folder), else unique `<stem>_color` names."
-    if out and len(inputs) == 1 and not (Path(out).is_dir() or str(out).endswith(('/', os.sep))):
+    folder = Path(out).is_dir() or str(out).endswith(('/', os.sep)) or not Path(out).suffix if out else False
+    if out and len(inputs) == 1 and not folder:                 # a name without an extension is a folder
         return [check_output(out)]
     if out:
         with writing(out): check_output(out, folder=True).mkdir(parents=True, exist_ok=True)
