@@ -49,9 +49,12 @@ def compare(runs: pd.DataFrame, papers: dict, test: dict, runs_dir='') -> dict:
         (f'≈ (±{tol:g})' if test['side'] == 'about' else f'≥ (−{tol:g})')
     common = a[a['index'].isin(set(b['index']))]
     sources = common.source.nunique() if 'source' in common else 0
-    return dict(verdict=verdict(iv, test['side'], tol), interval=iv, sources=sources,
+    v, notes = verdict(iv, test['side'], tol), [iv.note] if iv.note else []
+    if min(iv.runs) < 2 and v != 'inconclusive':          # a seed spread not measured cannot be ruled out
+        v, notes = 'inconclusive', notes + [f"no verdict from an arm with one run ({v} were its spread zero)"]
+    return dict(verdict=v, interval=iv, sources=sources,
                 text=f"{metric_name(papers, m)}: {name(test['a_ids'])} − {name(test['b_ids'])} = "
-                     f"{iv.text(metric_format(papers, m)[2:-1])} (claim: {side})" + (f"; {iv.note}" if iv.note else ''))
+                     f"{iv.text(metric_format(papers, m)[2:-1])} (claim: {side})" + ''.join(f"; {n}" for n in notes))
 
 def claim_verdict(verdicts: list[str]) -> str:
     "One verdict for a claim from those of its comparisons."
@@ -105,7 +108,8 @@ def method_note() -> str:
             "other test images give other numbers — with the test images resampled by *cluster* (all crops of one "
             "photo, all frames of one video shot count as one; `colornb.stats`). *Reproduced*: the whole interval "
             "lies on the claim's side (inside the tolerance, for ≈). *Not reproduced*: it lies wholly on the other "
-            "side. *Inconclusive*: it straddles the boundary — these runs cannot tell. The smallest detectable "
+            "side. *Inconclusive*: it straddles the boundary — these runs cannot tell — or an arm has a single run, whose "
+            "seed-to-seed spread is not measured (the row says what the interval alone would decide). The smallest detectable "
             "difference is what this design (runs per arm, test clusters) could tell apart from none, at 95% "
             "confidence and 80% power; a true effect smaller than that will usually read inconclusive.")
 
