@@ -108,9 +108,9 @@ def method_note() -> str:
             "other test images give other numbers — with the test images resampled by *cluster* (all crops of one "
             "photo, all frames of one video shot count as one; `colornb.stats`). *Reproduced*: the whole interval "
             "lies on the claim's side (inside the tolerance, for ≈). *Not reproduced*: it lies wholly on the other "
-            "side. *Inconclusive*: it straddles the boundary — these runs cannot tell — or an arm has a single run, whose "
-            "seed-to-seed spread is not measured (the row says what the interval alone would decide). The smallest detectable "
-            "difference is what this design (runs per arm, test clusters) could tell apart from none, at 95% "
+            "side. *Inconclusive*: it straddles the boundary — these runs cannot tell — or an arm has a single "
+            "run, whose seed-to-seed spread is not measured (the row says what the interval alone would decide). "
+            "The smallest detectable difference is what this design (runs per arm, test clusters) could tell apart from none, at 95% "
             "confidence and 80% power; a true effect smaller than that will usually read inconclusive.")
 
 def claim_runs(papers: dict, reg: dict, study: str) -> list[str]:
