@@ -8,10 +8,10 @@ import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'default_device', 'use_bf16', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive',
-           'atomic_path', 'clean_stale', 'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing',
-           'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock',
-           'watch_owner', 'is_terminal', 'progress']
+__all__ = ['PRECISIONS', 'default_device', 'use_bf16', 'threads_under_test', 'show_path', 'BadInput', 'error_line', 'fmt_secs',
+           'owner_id', 'pid_alive', 'atomic_path', 'clean_stale', 'atomic_write_text', 'load_checkpoint', 'BadOutput',
+           'check_output', 'writing', 'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg',
+           'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -38,6 +38,20 @@ def use_bf16(device, precision: str = 'auto') -> bool:
     if kind != 'cpu': return False
     native = [getattr(torch.cpu, f, None) for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported')]
     return any(f() for f in native if f is not None)
+
+# %% ../nbs/00a_core.ipynb #91f3ccce
+def threads_under_test(environ=None) -> int | None:
+    """Under `nbdev_test` (`IN_TEST` set): one share of the cores per test worker as torch's threads (through
+    `OMP_NUM_THREADS` if torch is not imported yet, so that nothing here imports it); else None."""
+    environ = os.environ if environ is None else environ
+    if not environ.get('IN_TEST'): return None
+    cores = os.cpu_count() or 1
+    n = max(1, cores // min(cores, 8))         # nbdev_test runs min(cores, 8) notebooks at once
+    environ['OMP_NUM_THREADS'] = str(n)
+    if 'torch' in sys.modules: sys.modules['torch'].set_num_threads(n)
+    return n
+
+threads_under_test()
 
 # %% ../nbs/00a_core.ipynb #73e611f0
 def show_path(path) -> str:

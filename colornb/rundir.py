@@ -57,7 +57,8 @@ def csv_text(rows: list[dict]) -> str:
 # %% ../nbs/04d_rundir.ipynb #24dc4839
 class RunDir:
     "A run folder: its files by name, its state, and reading and writing them (atomically)."
-    CONFIG, STATUS, SUMMARY, NOTEBOOK, CLAIM = 'config.json', 'status.json', 'summary.json', 'train.ipynb', '.claim'
+    CONFIG, STATUS, SUMMARY, NOTEBOOK = 'config.json', 'status.json', 'summary.json', 'train.ipynb'
+    CLAIM, CLAIM_LOCK, KERNEL = '.claim', '.claim.lock', '.kernel'     # who owns the run, and who trains in it
     METRICS, TEST, LEADERBOARD = 'metrics.csv', 'test_metrics.csv', 'leaderboard_metrics.csv'
     SAMPLES, GRID, LAST, BEST = 'samples.npz', 'grid.png', 'last.pt', 'best.pt'
 
@@ -136,8 +137,8 @@ def _write_status(self, event: str | None = None, **kw) -> dict:
     atomic_write_text(self/self.STATUS, json.dumps(st, indent=2) + '\n')
     return st
 
-def _reset(self, keep=('.claim',)):
-    "Delete everything in the run folder but `keep` (the claim that makes this process its owner)."
+def _reset(self, keep=('.claim', '.claim.lock')):
+    "Delete everything in the run folder but `keep` (the claim that makes this process its owner, and its lock)."
     for p in self.path.iterdir() if self.path.is_dir() else []:
         if p.name in keep: continue
         if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)

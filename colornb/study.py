@@ -8,7 +8,7 @@ import os, sys, json, time, socket, datetime, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
-                          OneLineParser, pid_alive, owner_id, fail)
+                          OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text)
 from .config import RunConfig
 from .rundir import RunDir
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
@@ -16,7 +16,8 @@ from .experiments import (PROFILES, project_root, train_notebook, load_registry,
 
 # %% auto #0
 __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'claim_owner', 'claim_silent_for', 'claim_is_stale',
-           'Claim', 'run_experiment', 'job_slots', 'expected_cost', 'start_order', 'run_study', 'study_cmd']
+           'Claim', 'note_kernel', 'stop_orphan', 'run_experiment', 'job_slots', 'expected_cost', 'start_order',
+           'run_study', 'study_cmd']
 
 # %% ../nbs/06a_study.ipynb #cd90a8c8
 BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {path}',
@@ -25,7 +26,6 @@ BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {p
 
 def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list[Path]:
     "Build the profile's sample data if it has one; check every dataset the experiments `ids` need exists."
-    from colornb.core import file_lock
     data_root = ensure_folder(data_root)
     prof = reg['profiles'][profile]
     if 'build_sample' in prof:
@@ -104,14 +104,14 @@ class Claim:
         "The claim of `run_dir` for this process, or None while another live process holds it."
         run_dir = Path(run_dir)
         run_dir.mkdir(parents=True, exist_ok=True)
-        path, stale = run_dir/RunDir.CLAIM, run_dir/f'.claim.stale.{owner_id()}'
+        path = run_dir/RunDir.CLAIM
         for _ in range(3):
             try: fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
-                if not claim_is_stale(run_dir, timeout): return None
-                try: os.rename(path, stale)                 # only one taker wins the rename
-                except FileNotFoundError: continue          # released or taken meanwhile: try again
-                stale.unlink(missing_ok=True)
+                with file_lock(run_dir/RunDir.CLAIM_LOCK):  # takers judge and remove a claim one at a time
+                    if not path.exists(): continue          # released meanwhile: try again
+                    if not claim_is_stale(run_dir, timeout): return None
+                    path.unlink()                           # the claim judged dead, and no other
                 continue
             with os.fdopen(fd, 'w') as f: json.dump(dict(owner=owner_id(), since=_now()), f)
             c = cls(path, timeout)
@@ -146,6 +146,33 @@ class Claim:
         try:
             if self.owned(): self.path.unlink(missing_ok=True)
         except OSError: pass
+
+# %% ../nbs/06a_study.ipynb #04fb2fdd
+def _process_start(pid: int) -> float:
+    import psutil
+    return psutil.Process(pid).create_time()
+
+def note_kernel(run_dir):
+    "Note in `run_dir` that this process trains there (called by the training notebook of a claimed run)."
+    atomic_write_text(Path(run_dir)/RunDir.KERNEL, json.dumps(dict(owner=owner_id(), started=_process_start(os.getpid()))))
+
+def stop_orphan(run_dir, grace: float = 10.0) -> bool:
+    """Wait for the kernel noted in `run_dir`, if it is a live process of this host, to end; end it after `grace`
+    seconds. True if one was still running."""
+    import psutil
+    try: k = json.loads((Path(run_dir)/RunDir.KERNEL).read_text())
+    except (OSError, ValueError): return False
+    host, _, pid = str(k.get('owner', '')).rpartition('-')
+    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid(): return False
+    try:
+        p = psutil.Process(int(pid))
+        if abs(p.create_time() - float(k.get('started') or 0)) > 0.01: return False   # the pid now names another process
+        try: p.wait(grace)
+        except psutil.TimeoutExpired:
+            p.kill()
+            p.wait(grace)
+    except psutil.NoSuchProcess: return False
+    return True
 
 # %% ../nbs/06a_study.ipynb #a47b8620
 class _Lines:
@@ -275,6 +302,7 @@ class _Study:
         if i not in self.forced and _done(run.status(), cfg):   # another process may have finished it meanwhile
             claim.release()
             return False
+        stop_orphan(run.path)                                   # a dead owner's kernel, still ending
         clean_stale(run.path)                                   # what a dead owner left behind
         if i in self.forced:
             run.reset()
