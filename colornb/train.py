@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_train.ipynb #0f6a5ac0
 from __future__ import annotations
-import os, math, time
+import os, math, time, shutil
 from pathlib import Path
 import torch
 import torch.utils.data.distributed
@@ -75,9 +75,15 @@ class EpochLoader:
                                pin_memory=torch.cuda.is_available()))
 
 # %% ../nbs/05a_train.ipynb #9cb9893d
-def save_checkpoint(path, **state):
-    "Save `state` (model/optimizer state dicts, epoch, RNG state, config, history) atomically."
-    with atomic_path(path) as tmp: torch.save(state, tmp)
+def save_checkpoint(path, also=None, **state):
+    """Save `state` (model/optimizer state dicts, epoch, RNG state, config, history) atomically; `also`: a second
+    name for the same file, given before `path` is (a hard link: written once; a copy where links are refused)."""
+    with atomic_path(path) as tmp:
+        torch.save(state, tmp)
+        if also is None: return
+        with atomic_path(also) as tmp2:
+            try: os.link(tmp, tmp2)
+            except OSError: shutil.copyfile(tmp, tmp2)
 
 def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
     "The checkpoint a run resumes from: `last.pt`, else `best.pt`, if readable and of the same config; else None."
@@ -196,7 +202,7 @@ class MetricsCB(Callback):
 
 # %% ../nbs/05a_train.ipynb #f625bcff
 class CheckpointCB(Callback):
-    "Resume from the run folder before training; after each epoch write best.pt, metrics.csv and last.pt (rank 0)."
+    "Resume from the run folder before training; after each epoch write metrics.csv, best.pt and last.pt (rank 0)."
     order = 80
     def __init__(self, run_dir, cfg: RunConfig, log=print): self.run, self.cfg, self.log = RunDir(run_dir), cfg, log
     def before_fit(self, learn):
@@ -213,11 +219,10 @@ class CheckpointCB(Callback):
         state = dict(model=learn.raw_model.state_dict(), optimizer=learn.opt.state_dict(), epoch=learn.epoch,
                      rng=torch.get_rng_state(), config=self.cfg.to_dict(), history=learn.history,
                      best_val=min(learn.best, val))
-        if val < learn.best:
-            learn.best = val
-            save_checkpoint(self.run/RunDir.BEST, **state)
+        improved = val < learn.best
+        if improved: learn.best = val
         self.run.write_csv(RunDir.METRICS, learn.history)
-        save_checkpoint(self.run/RunDir.LAST, **state)
+        save_checkpoint(self.run/RunDir.LAST, also=self.run/RunDir.BEST if improved else None, **state)
 
 # %% ../nbs/05a_train.ipynb #2453f049
 def _fmt(row: dict) -> str:
