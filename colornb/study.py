@@ -156,6 +156,12 @@ def note_kernel(run_dir):
     "Note in `run_dir` that this process trains there (called by the training notebook of a claimed run)."
     atomic_write_text(Path(run_dir)/RunDir.KERNEL, json.dumps(dict(owner=owner_id(), started=_process_start(os.getpid()))))
 
+def _ended(p) -> bool:
+    "Has the process `p` ended (gone, or a zombie nobody has reaped yet)?"
+    import psutil
+    try: return p.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess: return True
+
 def stop_orphan(run_dir, grace: float = 10.0) -> bool:
     """Wait for the kernel noted in `run_dir`, if it is a live process of this host, to end; end it after `grace`
     seconds. True if one was still running."""
@@ -167,11 +173,14 @@ def stop_orphan(run_dir, grace: float = 10.0) -> bool:
     try:
         p = psutil.Process(int(pid))
         if abs(p.create_time() - float(k.get('started') or 0)) > 0.01: return False   # the pid now names another process
-        try: p.wait(grace)
-        except psutil.TimeoutExpired:
-            p.kill()
-            p.wait(grace)
     except psutil.NoSuchProcess: return False
+    if _ended(p): return False
+    for _ in range(2):                              # wait, then end it and wait again
+        end = time.monotonic() + grace
+        while not _ended(p) and time.monotonic() < end: time.sleep(0.05)
+        if _ended(p): return True
+        try: p.kill()
+        except psutil.NoSuchProcess: return True
     return True
 
 # %% ../nbs/06a_study.ipynb #a47b8620
