@@ -67,11 +67,15 @@ def claim_owner(run_dir) -> str | None:
     try: return json.loads((Path(run_dir)/RunDir.CLAIM).read_text()).get('owner')
     except (OSError, ValueError): return None
 
+def _local_pid(owner) -> int | None:
+    "The pid of `owner` ('host-pid') if it names a process of this host, else None."
+    host, _, pid = str(owner or '').rpartition('-')
+    return int(pid) if host == socket.gethostname() and pid.isdigit() else None
+
 def _local_owner(run_dir) -> bool | None:
     "Whether the claim's owner, a process of this host, is alive (None: the owner is on another host, or unknown)."
-    host, _, pid = (claim_owner(run_dir) or '').rpartition('-')
-    if host != socket.gethostname() or not pid.isdigit(): return None
-    return pid_alive(int(pid))
+    pid = _local_pid(claim_owner(run_dir))
+    return None if pid is None else pid_alive(pid)
 
 _SEEN: dict = {}     # claim path -> (its last state, when this process first saw that state, on its own clock)
 
@@ -148,13 +152,10 @@ class Claim:
         except OSError: pass
 
 # %% ../nbs/06a_study.ipynb #04fb2fdd
-def _process_start(pid: int) -> float:
-    import psutil
-    return psutil.Process(pid).create_time()
-
 def note_kernel(run_dir):
     "Note in `run_dir` that this process trains there (called by the training notebook of a claimed run)."
-    atomic_write_text(Path(run_dir)/RunDir.KERNEL, json.dumps(dict(owner=owner_id(), started=_process_start(os.getpid()))))
+    import psutil
+    atomic_write_text(Path(run_dir)/RunDir.KERNEL, json.dumps(dict(owner=owner_id(), started=psutil.Process().create_time())))
 
 def _ended(p) -> bool:
     "Has the process `p` ended (gone, or a zombie nobody has reaped yet)?"
@@ -168,10 +169,10 @@ def stop_orphan(run_dir, grace: float = 10.0) -> bool:
     import psutil
     try: k = json.loads((Path(run_dir)/RunDir.KERNEL).read_text())
     except (OSError, ValueError): return False
-    host, _, pid = str(k.get('owner', '')).rpartition('-')
-    if host != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid(): return False
+    pid = _local_pid(k.get('owner'))
+    if pid is None or pid == os.getpid(): return False
     try:
-        p = psutil.Process(int(pid))
+        p = psutil.Process(pid)
         if abs(p.create_time() - float(k.get('started') or 0)) > 0.01: return False   # the pid now names another process
     except psutil.NoSuchProcess: return False
     if _ended(p): return False
