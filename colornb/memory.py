@@ -30,15 +30,15 @@ def free_memory(device) -> int:
         return os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_AVPHYS_PAGES')
 
 # %% ../nbs/04b_memory.ipynb #b62fd960
-def step_fn(model, head: str, n: int, size: int):
-    "A training step's forward on `n` random images of `size`² (the model's loss kind; `head`: 'plain' or 'fused')."
+def step_fn(model, head: str, n: int, size: int, chunk: int | None = None):
+    "A training step's forward on `n` random images of `size`² (the model's loss kind; `head`: 'plain' or 'fused', in chunks of `chunk` pixels)."
     dev = next(model.parameters()).device
     x = model_input(torch.rand(n, 3, size, size, device=dev), model.input_kind)
     ref = torch.rand(n, 3, size, size, device=dev) if model.needs_ref else None
     if model.space == 'bins':
         y = torch.randint(0, model.bins.n, (n, size, size), device=dev)
         lf = weighted_ce(torch.ones(model.bins.n, device=dev))
-        if head == 'fused': return lambda: head_loss(model.trunk(x, ref), model.head, y, lf, 'pure')
+        if head == 'fused': return lambda: head_loss(model.trunk(x, ref), model.head, y, lf, 'pure', chunk)
         return lambda: lf(model(x, ref).float(), y)
     y = torch.rand(n, 3 if model.space == 'rgb' else 2, size, size, device=dev)
     return lambda: mse(model(x, ref).float(), y)
@@ -49,7 +49,7 @@ def activation_counts(model, size: int, bf16: bool, head: str = 'plain') -> dict
     m = copy.deepcopy(model).train()
     dev = next(m.parameters()).device
     with FakeTensorMode(allow_non_fake_inputs=True), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
-        one, two = (saved_bytes(step_fn(m, head, n, size)) for n in (1, 2))
+        one, two = (saved_bytes(step_fn(m, head, n, size, chunk=n * size * size)) for n in (1, 2))   # one chunk: see above
     return dict(fixed=one - (two - one), per_image=two - one)
 
 # %% ../nbs/04b_memory.ipynb #0b87f48b
