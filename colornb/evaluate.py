@@ -9,7 +9,8 @@ import numpy as np
 import torch
 from torch.utils.data import Subset
 from .core import atomic_path
-from .metrics import METRIC_KEYS, image_metrics, psnr, psnr_dataset
+from .metrics import image_metrics, psnr, psnr_dataset
+from .rundir import METRIC_KEYS
 from .data import load_manifest
 from .datasets import load_split, make_loader
 from .config import RunConfig, Compute

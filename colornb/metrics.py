@@ -9,8 +9,7 @@ import torch
 from .color import rgb_to_lab
 
 # %% auto #0
-__all__ = ['METRIC_KEYS', 'mse_per_image', 'psnr', 'psnr_dataset', 'ssim', 'ciede2000', 'delta_e2000', 'colorfulness',
-           'image_metrics']
+__all__ = ['mse_per_image', 'psnr', 'psnr_dataset', 'ssim', 'ciede2000', 'delta_e2000', 'colorfulness', 'image_metrics']
 
 # %% ../nbs/01_metrics.ipynb #b96075bb
 def _check_pair(pred, target, name):
@@ -128,13 +127,11 @@ def colorfulness(x: torch.Tensor) -> torch.Tensor:
     return std + 0.3 * torch.sqrt(rg.mean(1) ** 2 + yb.mean(1) ** 2)
 
 # %% ../nbs/01_metrics.ipynb #5440a35d
-METRIC_KEYS = ('psnr', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', 'delta_cf')
-
 @torch.no_grad()
 def image_metrics(pred: torch.Tensor, target: torch.Tensor) -> dict:
-    "Per-image `METRIC_KEYS` of RGB `[B,3,H,W]` pred and target: a dict of float32 `[B]` on the CPU."
+    "Per-image metrics (`colornb.rundir.METRIC_KEYS`) of RGB `[B,3,H,W]` pred and target: a dict of float32 `[B]` on the CPU."
     pred, target = _check_pair(pred.detach(), target.detach(), 'image_metrics')
     cf, cf_true = colorfulness(pred), colorfulness(target)
     out = dict(psnr=psnr(pred, target), ssim=ssim(pred, target), delta_e=delta_e2000(pred, target),
                colorfulness=cf, colorfulness_true=cf_true, delta_cf=cf - cf_true)
-    return {k: out[k].float().cpu() for k in METRIC_KEYS}
+    return {k: v.float().cpu() for k, v in out.items()}

@@ -9,8 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from .core import BadInput
-from .metrics import METRIC_KEYS
-from .rundir import RunDir, CSV_COLUMNS, read_table
+from .rundir import RunDir, CSV_COLUMNS, METRIC_KEYS, read_table
 from .experiments import load_registry, experiment_config, experiment_ids, project_root
 
 # %% auto #0

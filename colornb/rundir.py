@@ -8,14 +8,15 @@ import io, csv, json, shutil, datetime, functools
 from pathlib import Path
 import numpy as np
 from .core import BadInput, error_line, atomic_write_text, owner_id, load_checkpoint
-from .metrics import METRIC_KEYS
 from .config import RunConfig
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'EVAL_VERSION', 'read_json', 'read_table', 'csv_text', 'RunDir', 'model_from_checkpoint', 'runs_key',
-           'cached_results', 'cached_evaluation']
+__all__ = ['METRIC_KEYS', 'CSV_COLUMNS', 'EVAL_VERSION', 'read_json', 'read_table', 'csv_text', 'RunDir', 'model_from_checkpoint',
+           'runs_key', 'cached_results', 'cached_evaluation']
 
 # %% ../nbs/04d_rundir.ipynb #b4a30db2
+METRIC_KEYS = ('psnr', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', 'delta_cf')   # colornb.metrics.image_metrics
+
 CSV_COLUMNS = {'metrics.csv': ('epoch', 'train_loss', 'val_loss', 'val_psnr'),
                'test_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr'),
                'leaderboard_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr')}   # required numeric columns

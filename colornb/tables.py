@@ -8,7 +8,6 @@ import math, json
 import numpy as np
 import pandas as pd
 from .core import fmt_secs, md, code, num
-from .metrics import psnr_dataset
 from .rundir import RunDir
 from .results import (runs_path, arm, arm_table, arm_values, pick_runs, study_ids, table_ids, sweep_ids,
                              load_curves, load_test_metrics, CHEATING)
