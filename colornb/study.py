@@ -16,8 +16,8 @@ from .experiments import (PROFILES, project_root, train_notebook, load_registry,
 
 # %% auto #0
 __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'claim_owner', 'claim_silent_for', 'claim_is_stale',
-           'Claim', 'note_kernel', 'stop_orphan', 'run_experiment', 'job_slots', 'expected_cost', 'start_order',
-           'run_study', 'study_cmd']
+           'Claim', 'note_kernel', 'stop_orphan', 'cpu_budget', 'job_slots', 'run_experiment', 'expected_cost',
+           'start_order', 'run_study', 'study_cmd']
 
 # %% ../nbs/06a_study.ipynb #cd90a8c8
 BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {path}',
@@ -184,6 +184,25 @@ def stop_orphan(run_dir, grace: float = 10.0) -> bool:
         except psutil.NoSuchProcess: return True
     return True
 
+# %% ../nbs/06a_study.ipynb #74bf1e17
+def cpu_budget(environ=None) -> int:
+    "CPU threads the study may spread over its jobs: `OMP_NUM_THREADS` where it is set to a number, else the cores."
+    environ = os.environ if environ is None else environ
+    try: return max(1, int(environ.get('OMP_NUM_THREADS', '').split(',')[0]))
+    except ValueError: return os.cpu_count() or 1
+
+def job_slots(jobs: int | None = None) -> list[dict]:
+    "One dict per concurrent job: the device it uses and its CPU threads (0 = torch's default)."
+    import torch
+    from colornb.core import default_device
+    dev, cores = default_device(), cpu_budget()
+    if dev.type == 'cuda':
+        n = torch.cuda.device_count()
+        jobs = jobs or n
+        return [dict(device=f'cuda:{k % n}', threads=max(1, cores // jobs)) for k in range(jobs)]
+    jobs = jobs or min(4, cores + 1)
+    return [dict(device=str(dev), threads=max(1, cores // jobs)) for _ in range(jobs)]
+
 # %% ../nbs/06a_study.ipynb #a47b8620
 class _Lines:
     "A file-like object that sends every complete line written to it to `log`, with `prefix`."
@@ -231,19 +250,6 @@ def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, dev
     finally:
         if tmp.exists(): os.replace(tmp, out)
     return _record(run, log, st['status'], **st, finished=_now(), seconds=round(time.time() - t0, 1))
-
-# %% ../nbs/06a_study.ipynb #74bf1e17
-def job_slots(jobs: int | None = None) -> list[dict]:
-    "One dict per concurrent job: the device it uses and its CPU threads (0 = torch's default)."
-    import torch
-    from colornb.core import default_device
-    dev, cores = default_device(), os.cpu_count() or 1
-    if dev.type == 'cuda':
-        n = torch.cuda.device_count()
-        jobs = jobs or n
-        return [dict(device=f'cuda:{k % n}', threads=max(1, cores // jobs)) for k in range(jobs)]
-    jobs = jobs or min(4, cores + 1)
-    return [dict(device=str(dev), threads=max(1, cores // jobs)) for _ in range(jobs)]
 
 # %% ../nbs/06a_study.ipynb #d7b5b47a
 def expected_cost(cfg: RunConfig) -> float:
