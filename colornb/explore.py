@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_explore.ipynb #c5d15340
 from __future__ import annotations
-import os, sys, json, html, socket, tempfile, subprocess
+import os, sys, html, socket, tempfile, subprocess
 from functools import partial
 from pathlib import Path
 import numpy as np
@@ -18,11 +18,12 @@ from .metrics import image_metrics
 from .models import MODELS
 from .perceptual import perceptual_metrics, why_not_computed
 from .infer import load_colorizer, colorize_image
+from .rundir import RunDir
 
 # %% auto #0
 __all__ = ['PHOTOS', 'SKIMAGE', 'UPLOADS', 'MIN_SIDE', 'BUILT', 'SHOW_SIZE', 'REF_MODES', 'DEFAULT_RUNS', 'HELP', 'RUNS_ENV',
-           'DATA_ENV', 'VOILA_PORT', 'image_sources', 'test_items', 'skdata_module', 'upload_image', 'read_json',
-           'run_choices', 'shown', 'as_tensor', 'grey_copy', 'Explorer', 'explore_folders', 'default_runs', 'port_free',
+           'DATA_ENV', 'VOILA_PORT', 'image_sources', 'test_items', 'skdata_module', 'upload_image', 'run_choices',
+           'shown', 'as_tensor', 'grey_copy', 'Explorer', 'explore_folders', 'default_runs', 'port_free',
            'voila_command', 'explore_parser', 'explore_cmd']
 
 # %% ../nbs/14_explore.ipynb #ef34574a
@@ -66,23 +67,16 @@ def upload_image(entry: dict) -> np.ndarray:
 # %% ../nbs/14_explore.ipynb #909d69c2
 BUILT = {'grey copy (built)': 'grey', 'Welsh 2002 (built)': 'welsh'}     # offered when the runs folder has none
 
-def read_json(path) -> dict:
-    "The JSON object in `path`, or {} if it is absent, unreadable or not an object."
-    try: d = json.loads(Path(path).read_text())
-    except (OSError, ValueError): return {}
-    return d if isinstance(d, dict) else {}
-
 def run_choices(runs_dir) -> dict:
     "{'id (model, N px)': run folder} of the finished runs in `runs_dir` that colorize; N: the working size."
     rd, out = Path(runs_dir), {}
     for d in sorted(p for p in rd.iterdir() if p.is_dir() and p.name[0] not in '._') if rd.is_dir() else []:
-        st = read_json(d/'status.json')
-        cfg = st.get('config') or read_json(d/'config.json')
-        kind = MODELS.get(cfg.get('model'))
-        if st.get('status') != 'done' or kind is None or not kind.is_colorizer: continue
-        if kind.needs_training and not (d/'last.pt').is_file(): continue
-        size = f"{int(cfg['size'])} px" if kind.needs_training else 'baseline'
-        out[f"{d.name} ({cfg['model']}, {size})"] = d
+        run = RunDir(d)
+        cfg = run.config() if run.state() == 'done' else None      # a study's run, or one of `colornb train`
+        kind = MODELS.get(cfg.model) if cfg else None
+        if kind is None or not kind.is_colorizer: continue
+        if kind.needs_training and not (run/RunDir.LAST).is_file(): continue
+        out[f"{d.name} ({cfg.model}, {f'{cfg.size} px' if kind.needs_training else 'baseline'})"] = d
     return out
 
 # %% ../nbs/14_explore.ipynb #086c8bad

@@ -18,7 +18,7 @@ from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
 from .train import fit, launch, distributed_fit, build_run_model
 
 # %% auto #0
-__all__ = ['RunCancelled', 'evaluate_run', 'run', 'user_cache', 'train_on_images', 'check_run_folder', 'train_cmd']
+__all__ = ['RunCancelled', 'evaluate_run', 'run', 'run_inline', 'user_cache', 'train_on_images', 'check_run_folder', 'train_cmd']
 
 # %% ../nbs/05c_run.ipynb #2b4bdb1c
 class RunCancelled(RuntimeError):
@@ -91,6 +91,16 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
         f"ΔE2000 {t['delta_e']:.2f}  colorfulness {t['colorfulness']:.1f} (truth {t['colorfulness_true']:.1f})  "
         f"[{summ['seconds']:.0f}s]")
     return summ
+
+# %% ../nbs/05c_run.ipynb #2b6f2d0a
+def run_inline(profile: str, only, runs_dir, data_root=None, overrides=None, log=print) -> dict:
+    "Train and evaluate the experiments `only` of `profile` and what they depend on, in this process: {id: summary}."
+    from colornb.experiments import load_registry, experiment_config, run_order, data_folder
+    from colornb.study import ensure_data
+    reg, data, runs_dir = load_registry(), data_folder(data_root), Path(runs_dir)
+    ids = run_order(reg, only, profile)
+    ensure_data(reg, profile, data, ids, log)
+    return {i: run(experiment_config(reg, i, profile, overrides), runs_dir/i, data, runs_dir, log=log) for i in ids}
 
 # %% ../nbs/05c_run.ipynb #f32da5a8
 def user_cache(images, data_root=None) -> Path:

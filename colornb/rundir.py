@@ -91,7 +91,8 @@ class RunDir:
     def config(self) -> RunConfig | None:
         "The run's config (config.json, else the one its status records), or None if there is no valid one."
         for d in (self.read_json(self.CONFIG), self.status().get('config')):
-            try: return RunConfig.from_dict(d) if isinstance(d, dict) and d else None
+            if not (isinstance(d, dict) and d): continue
+            try: return RunConfig.from_dict(d)
             except (ValueError, TypeError): continue
         return None
 
