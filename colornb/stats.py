@@ -11,9 +11,9 @@ import pandas as pd
 from scipy import stats as st
 
 # %% auto #0
-__all__ = ['STATS', 'SIDES', 'Interval', 'num', 'arm_components', 'interval_arrays', 'show', 'arm_table', 'drop_failed_runs',
-           'common_images', 'cluster_matrix', 'cell_means', 'psnr_cells', 'paired_cells', 'design_note',
-           'make_interval', 'check_level', 'difference', 'mean_interval', 'verdict']
+__all__ = ['STATS', 'SIDES', 'Interval', 'fmt_num', 'arm_components', 'interval_arrays', 'plain_id', 'arm_matrix',
+           'drop_failed_runs', 'common_images', 'cluster_matrix', 'cell_means', 'psnr_cells', 'paired_cells',
+           'design_note', 'make_interval', 'check_level', 'difference', 'mean_interval', 'verdict']
 
 # %% ../nbs/01b_stats.ipynb #3cb6860b
 @dataclass(frozen=True)
@@ -41,19 +41,19 @@ class Interval:
 
     def __format__(self, spec: str) -> str:
         f = spec or self.auto_fmt()
-        if math.isnan(self.lo): return f"{num(self.estimate, f)} [no interval]"
-        return f"{num(self.estimate, f)} [{num(self.lo, f)}, {num(self.hi, f)}]"
+        if math.isnan(self.lo): return f"{fmt_num(self.estimate, f)} [no interval]"
+        return f"{fmt_num(self.estimate, f)} [{fmt_num(self.lo, f)}, {fmt_num(self.hi, f)}]"
 
     def __str__(self): return format(self, '')
 
     def text(self, fmt: str | None = None, unit: str = '') -> str:
         "'+0.42 dB, 95% CI [0.10, 0.74]': a difference is signed, a mean is not."
         f = (fmt or self.auto_fmt()).lstrip('+')
-        head = num(self.estimate, '+' * (len(self.runs) == 2) + f) + (f" {unit}" if unit else '')
+        head = fmt_num(self.estimate, '+' * (len(self.runs) == 2) + f) + (f" {unit}" if unit else '')
         if math.isnan(self.lo): return f"{head}, no {self.level:.0%} CI ({self.note})"
-        return f"{head}, {self.level:.0%} CI [{num(self.lo, f)}, {num(self.hi, f)}]"
+        return f"{head}, {self.level:.0%} CI [{fmt_num(self.lo, f)}, {fmt_num(self.hi, f)}]"
 
-def num(x: float, fmt: str) -> str:
+def fmt_num(x: float, fmt: str) -> str:
     "`x` formatted with `fmt`, without the sign of a negative zero ('-0.0' -> '0.0')."
     s = format(x, fmt)
     zero = s[0] == '-' and not any(c in '123456789' for c in s.split('e')[0])
@@ -103,11 +103,11 @@ def interval_arrays(mA, w, mB=None, level: float = 0.95, h=None) -> dict:
 # %% ../nbs/01b_stats.ipynb #263107c0
 STATS = ('mean', 'dataset_psnr')
 
-def show(x) -> str:
+def plain_id(x) -> str:
     "An id for a message: numpy scalars as plain Python values."
     return repr(x.item() if isinstance(x, np.generic) else x)
 
-def arm_table(arm, metric: str, name: str = 'arm'):
+def arm_matrix(arm, metric: str, name: str = 'arm'):
     "One arm checked: `metric` as a runs × images array, which cells exist, run ids, and each image's cluster."
     if not isinstance(arm, pd.DataFrame): raise TypeError(f"{name}: expected a pandas DataFrame, got {type(arm).__name__}")
     per_image = 'index' in arm.columns or 'cluster' in arm.columns
@@ -124,15 +124,15 @@ def arm_table(arm, metric: str, name: str = 'arm'):
     np.add.at(count, (r, i), 1)
     if (count > 1).any():
         s, j = np.argwhere(count > 1)[0]
-        how = f"scores image {show(images[j])} twice" if per_image else "has several rows (without 'index': one per run)"
-        raise ValueError(f"{name}: run {show(runs[s])} {how}")
+        how = f"scores image {plain_id(images[j])} twice" if per_image else "has several rows (without 'index': one per run)"
+        raise ValueError(f"{name}: run {plain_id(runs[s])} {how}")
     Y = np.full(count.shape, np.nan)
     Y[r, i] = vals
     c, names = pd.factorize(arm['cluster'])
     if (c < 0).any(): raise ValueError(f"{name}: missing cluster ids")
     first = c[np.unique(i, return_index=True)[1]]             # each image's cluster where it first appears
     if (c != first[i]).any():
-        raise ValueError(f"{name}: image {show(images[i[np.argmax(c != first[i])]])} is in several clusters")
+        raise ValueError(f"{name}: image {plain_id(images[i[np.argmax(c != first[i])]])} is in several clusters")
     return Y, count == 1, runs, pd.Series(np.asarray(names)[first], index=images)
 
 # %% ../nbs/01b_stats.ipynb #f7265045
@@ -163,7 +163,7 @@ def common_images(tables: dict, metric: str):
         other = t[3].to_numpy()[cols[k]]
         if (other != clusters).any():
             j = int(np.argmax(other != clusters))
-            raise ValueError(f"image {show(common[j])} is in cluster {show(clusters[j])} in {k0} but {show(other[j])} in {k}")
+            raise ValueError(f"image {plain_id(common[j])} is in cluster {plain_id(clusters[j])} in {k0} but {plain_id(other[j])} in {k}")
     vals = {k: t[0][:, cols[k]] for k, t in tables.items()}
     every = np.concatenate(list(vals.values()))
     fin = np.isfinite(every).all(0)
@@ -196,7 +196,7 @@ def psnr_cells(sums, nk):
 def paired_cells(arms: dict, metric: str, stat: str = 'mean'):
     "Cell means [runs, K] of each arm over their common images; cluster weights and leverages, images used, notes."
     if stat not in STATS: raise ValueError(f"stat must be one of {', '.join(STATS)}, got {stat!r}")
-    Ys, clusters, notes = common_images({k: arm_table(a, metric, k) for k, a in arms.items()}, metric)
+    Ys, clusters, notes = common_images({k: arm_matrix(a, metric, k) for k, a in arms.items()}, metric)
     H = cluster_matrix(clusters)
     w = H.sum(0) / len(H)
     if stat == 'mean': return {k: cell_means(Y, H) for k, Y in Ys.items()}, w, w, len(H), notes

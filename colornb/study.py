@@ -192,7 +192,7 @@ def cpu_budget(environ=None) -> int:
     except ValueError: return os.cpu_count() or 1
 
 def job_slots(jobs: int | None = None) -> list[dict]:
-    "One dict per concurrent job: the device it uses and its CPU threads (0 = torch's default)."
+    "One dict per concurrent job: the device it uses and its CPU threads (at least 1)."
     import torch
     from colornb.core import default_device
     dev, cores = default_device(), cpu_budget()
