@@ -8,7 +8,7 @@ import sys, time, argparse
 from pathlib import Path
 from .core import BadInput, error_line, number_arg, OneLineParser
 from .data import SIZES, NoUsableInput, build_images, build_pairs, describe, listing
-from .sample import build_sample
+from .sample import build_sample, build_paper_synthetic
 
 # %% auto #0
 __all__ = ['data_cmd']
@@ -16,7 +16,7 @@ __all__ = ['data_cmd']
 # %% ../nbs/02e_datacmd.ipynb #909dcfe2
 def _data_parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog='colornb data', description='Build dataset caches (uint8 .npy + manifest.json).')
-    sub = p.add_subparsers(dest='what', required=True, metavar='{sample,pairs,images}')
+    sub = p.add_subparsers(dest='what', required=True, metavar='{sample,pairs,images,synthetic}')
     def common(q):
         q.add_argument('--size', type=number_arg(int, *SIZES), default=256,
                        help=f'side of the cached squares in px, {SIZES[0]} to {SIZES[1]} (default 256)')
@@ -42,10 +42,16 @@ def _data_parser() -> argparse.ArgumentParser:
     q.add_argument('--test-dir', default=None, help='folder of test images (overrides the 80/20 split)')
     test_frac(q)
     common(q)
+    q = sub.add_parser('synthetic', help="the paper profile's datasets at the papers' sizes, synthetic (for timing)")
+    q.add_argument('--out', required=True, help='data root: OUT/konvid/pairs, OUT/coco/images, OUT/pexels/images')
+    q.add_argument('--scale', type=number_arg(float, hi=1, positive=True), default=1.0,
+                   help="share of the papers' item counts, above 0 and at most 1 (default 1)")
+    q.add_argument('--seed', type=number_arg(int, 0), default=0, help='seed of the images (default 0)')
+    q.add_argument('--force', action='store_true', help='rebuild even if the caches are up to date')
     return p
 
 def data_cmd(argv: list[str]) -> int:
-    "colornb data sample|pairs|images: build a dataset cache and print what it holds."
+    "colornb data sample|pairs|images|synthetic: build dataset caches and print what they hold."
     p = _data_parser()
     a = p.parse_args(argv)
     if getattr(a, 'step', None) is not None and a.gap is None:
@@ -59,6 +65,8 @@ def data_cmd(argv: list[str]) -> int:
         elif a.what == 'pairs':
             built = [(a.out, build_pairs(a.videos, a.out, size=a.size, gap=a.gap, step=a.step, seed=a.seed,
                                          test_frac=a.test_frac, force=a.force))]
+        elif a.what == 'synthetic':
+            built = list(build_paper_synthetic(a.out, scale=a.scale, seed=a.seed, force=a.force).items())
         else:
             built = [(a.out, build_images(a.images, a.out, size=a.size, test_dir=a.test_dir, seed=a.seed,
                                           test_frac=a.test_frac, force=a.force))]

@@ -18,7 +18,8 @@ from .data import (BUILDER_VERSION, CACHE_MARKER, NoUsableInput, NpyWriter, GapP
 # torch is imported only while a sample is built (the shot cuts of its clips, colornb.shots)
 
 # %% auto #0
-__all__ = ['SAMPLE_SKIP', 'SAMPLE_TEST', 'sample_dirs', 'sample_files', 'build_sample']
+__all__ = ['SAMPLE_SKIP', 'SAMPLE_TEST', 'PAPER_DATA', 'sample_dirs', 'sample_files', 'build_sample', 'colour_field',
+           'build_synthetic', 'build_paper_synthetic']
 
 # %% ../nbs/02d_sample.ipynb #89ea132f
 SAMPLE_SKIP = {   # bundled media that are not colour photos of the world, or copies of another source
@@ -149,3 +150,51 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
             write_manifest(d, res[k])
         atomic_write_text(out/CACHE_MARKER, json.dumps({'kind': 'sample', 'version': BUILDER_VERSION}) + '\n')
     return {k: {**m, 'cache_hit': False} for k, m in res.items()}
+
+# %% ../nbs/02d_sample.ipynb #378c4830
+PAPER_DATA = {   # the papers' datasets as the `paper` profile caches them: kind, train items, test items, side (px)
+    'konvid': ('pairs', 2221, 555, 256),
+    'coco': ('images', 4000, 1000, 256),
+    'pexels': ('images', 5800, 1000, 512)}
+
+def colour_field(rng, size: int, grid: int = 6) -> np.ndarray:
+    "A smooth random colour image: `grid`² random colours bilinearly interpolated to uint8 [size, size, 3]."
+    return np.asarray(Image.fromarray(rng.integers(0, 256, (grid, grid, 3), dtype=np.uint8)).resize(
+        (size, size), Image.Resampling.BILINEAR))
+
+def build_synthetic(out, kind: str, n_train: int, n_test: int, size: int = 256, seed: int = 0,
+                    force: bool = False) -> dict:
+    "A `kind` cache ('images' or 'pairs') at `out` of `n_train` + `n_test` synthetic items; returns the manifest."
+    check_params(size, seed=seed)
+    if kind not in ('images', 'pairs'): raise ValueError(f"kind: 'images' or 'pairs', got {kind!r}")
+    if min(n_train, n_test) < 1: raise ValueError(f'need at least one train and one test item, got {n_train}, {n_test}')
+    out = own_folder(out, kind)
+    params = dict(builder='synthetic', version=BUILDER_VERSION, size=size, seed=seed, train=n_train, test=n_test)
+    if not force and (m := cached_manifest(out, kind, params, [])): return m
+    rng, items, sources = np.random.default_rng(seed), [], []
+    names = ['images'] if kind == 'images' else ['refs', 'targets']
+    with writing(out), atomic_path(out, is_dir=True) as tmp:
+        ws = [NpyWriter(plain_dir(tmp)/f'{k}.npy', (size, size, 3)) for k in names]
+        for i in range(n_train + n_test):
+            name, split = f'synthetic/{kind}/{i:05d}', 'train' if i < n_train else 'test'
+            x = colour_field(rng, size)
+            ims = [x] if kind == 'images' else [x, np.clip(np.roll(x, rng.integers(1, size // 8), 1).astype(int)
+                                                           + rng.integers(-20, 21, 3), 0, 255)]
+            for w, a in zip(ws, ims): w.append(a)
+            items.append(dict(index=i, source=name, source_hash=f'{zlib.crc32(name.encode()):08x}', cluster=name,
+                              split=split) | ({'rule': 'synthetic'} if kind == 'pairs' else {}))
+            sources.append(dict(source=name, source_hash=items[-1]['source_hash'], width=size, height=size,
+                                split=split, items=1, clusters=[name]))
+        for w in ws: w.close()
+        m = make_manifest(kind, size, params, items, sources, [], [], [])
+        write_manifest(tmp, m)
+    return {**m, 'cache_hit': False}
+
+def build_paper_synthetic(data_root, scale: float = 1.0, seed: int = 0, force: bool = False) -> dict:
+    "Each dataset of the `paper` profile as a synthetic cache under `data_root` (`scale` × the papers' counts): {folder: manifest}."
+    from colornb.experiments import load_registry
+    folders, out = load_registry()['profiles']['paper']['datasets'], {}
+    for name, (kind, n_train, n_test, size) in PAPER_DATA.items():
+        n, path = [max(1, round(k * scale)) for k in (n_train, n_test)], Path(data_root)/folders[name]
+        out[path] = build_synthetic(path, kind, *n, size=size, seed=seed, force=force)
+    return out

@@ -22,7 +22,8 @@ __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'claim_ow
 # %% ../nbs/06a_study.ipynb #cd90a8c8
 BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {path}',
               'coco': 'colornb data images --images data/coco/val2017 --out {path}',
-              'pexels': 'colornb data images --images data/pexels/train --test-dir data/pexels/test --out {path}'}
+              'pexels': 'colornb data images --images data/pexels/train --test-dir data/pexels/test --out {path} '
+                        '--size 512'}
 
 def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list[Path]:
     "Build the profile's sample data if it has one; check every dataset the experiments `ids` need exists."
