@@ -54,7 +54,7 @@ def activation_counts(model, size: int, bf16: bool, head: str = 'plain') -> dict
 
 # %% ../nbs/04b_memory.ipynb #0b87f48b
 PLAIN_HEAD_BYTES = 12        # per logit of the micro-batch: the float32 prediction, two float32 gradients
-CHECKPOINT_HEAD_BYTES = 16   # per logit of one recomputed loss chunk (colornb.train.LossModel)
+CHECKPOINT_HEAD_BYTES = 16   # per logit of one recomputed chunk of `loss_chunk` images (before the fused head)
 FUSED_HEAD_BYTES = 12        # per logit of one fused chunk (colornb.fused)
 
 def head_channels(model) -> int:
