@@ -191,7 +191,7 @@ def build_synthetic(out, kind: str, n_train: int, n_test: int, size: int = 256, 
     return {**m, 'cache_hit': False}
 
 def build_paper_synthetic(data_root, scale: float = 1.0, seed: int = 0, force: bool = False) -> dict:
-    "Each dataset of the `paper` profile as a synthetic cache under `data_root` (`scale` × the papers' counts): {folder: manifest}."
+    "The `paper` profile's datasets as synthetic caches under `data_root`, `scale` × the papers' counts: {folder: manifest}."
     from colornb.experiments import load_registry
     folders, out = load_registry()['profiles']['paper']['datasets'], {}
     for name, (kind, n_train, n_test, size) in PAPER_DATA.items():
