@@ -269,6 +269,7 @@ def expected_cost(cfg: RunConfig) -> float:
 # %% ../nbs/06a_study.ipynb #c8ca5db2
 def start_order(cfgs: dict) -> list[str]:
     "Experiment ids, most expensive first, each counting what depends on it (directly or not); ties in `cfgs` order."
+    if len(cfgs) < 2: return list(cfgs)           # nothing to order: no cost estimate (it imports torch's compiler)
     cost = {i: expected_cost(c) for i, c in cfgs.items()}
     def carried(i): return cost[i] + sum(carried(j) for j, c in cfgs.items() if i in c.depends_on)
     return sorted(cfgs, key=lambda i: -carried(i))
