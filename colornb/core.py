@@ -8,10 +8,10 @@ import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'default_device', 'use_bf16', 'threads_under_test', 'show_path', 'BadInput', 'error_line', 'fmt_secs',
-           'owner_id', 'pid_alive', 'atomic_path', 'clean_stale', 'atomic_write_text', 'load_checkpoint', 'BadOutput',
-           'check_output', 'writing', 'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg',
-           'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
+__all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'use_bf16', 'threads_under_test', 'show_path', 'BadInput',
+           'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale', 'atomic_write_text',
+           'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder', 'cache_folder', 'md', 'code',
+           'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -254,6 +254,10 @@ def watch_owner(pid: int, interval: float = 0.5, code: int = 70):
     t = threading.Thread(target=watch, daemon=True, name='colornb-watch-owner')
     t.start()
     return t
+
+# %% ../nbs/00a_core.ipynb #8905795d
+KERNEL_OPTIONS = dict(kernel_name='python3', extra_arguments=['--IPKernelApp.log_level=CRITICAL'],
+                      shutdown_kernel='immediate')     # papermill passes what it does not know on to nbclient
 
 # %% ../nbs/00a_core.ipynb #ca836299
 def is_terminal() -> bool:

@@ -8,7 +8,7 @@ import re, sys, json, html, time, hashlib
 from pathlib import Path
 import nbformat
 from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text, ensure_folder, fail,
-                          OneLineParser, number_arg)
+                          OneLineParser, number_arg, KERNEL_OPTIONS)
 
 # %% auto #0
 __all__ = ['SKIP_TAG', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook',
@@ -170,9 +170,8 @@ def execute_notebook(path, flags=None, timeout: int | None = None, cfg=None) -> 
     for c in nb.cells:
         if c.cell_type == 'code': c.outputs = []
     for c in skip: c.metadata['tags'] = c.metadata.get('tags', []) + [SKIP_TAG]
-    client = _sliced_client()(nb, timeout=timeout, kernel_name='python3', skip_cells_with_tag=SKIP_TAG,
-                                resources={'metadata': {'path': str(path.parent.resolve())}},
-                                extra_arguments=['--IPKernelApp.log_level=CRITICAL'])
+    client = _sliced_client()(nb, timeout=timeout, skip_cells_with_tag=SKIP_TAG,
+                                resources={'metadata': {'path': str(path.parent.resolve())}}, **KERNEL_OPTIONS)
     try: client.execute(stderr=subprocess.DEVNULL)
     except Exception as e:
         bad = next((i for i, c in enumerate(nb.cells) if any(o.output_type == 'error' for o in c.get('outputs', []))),

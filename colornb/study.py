@@ -8,7 +8,7 @@ import os, sys, json, time, socket, datetime, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
-                          OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text)
+                          OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig
 from .rundir import RunDir
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
@@ -237,9 +237,8 @@ def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, dev
                      config=cfg.to_dict())
     lines = None if quiet else _Lines(log, prefix)
     try:
-        pm.execute_notebook(str(train_notebook()), str(tmp), kernel_name='python3', language='python',
+        pm.execute_notebook(str(train_notebook()), str(tmp), language='python', **KERNEL_OPTIONS,
                             cwd=str(run.path), progress_bar=False, stdout_file=lines, stderr_file=lines,
-                            extra_arguments=['--IPKernelApp.log_level=CRITICAL'],
                             parameters=dict(experiment=cfg.id, profile=cfg.profile, config=json.dumps(cfg.to_dict()),
                                             runs_dir=str(Path(runs_dir).resolve()),
                                             data_root=str(Path(data_root).resolve()), device=device,
