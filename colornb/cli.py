@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_cli.ipynb #cf3922a9
 from __future__ import annotations
-import sys, os, importlib, platform
+import sys, os, gc, importlib, platform
 from .core import OneLineParser
 
 # %% auto #0
@@ -31,8 +31,8 @@ def _usage() -> str:
     return '\n'.join(lines)
 
 def main(argv: list[str] | None = None) -> int:
-    "Entry point of the `colornb` command."
-    argv = sys.argv[1:] if argv is None else list(argv)
+    "Entry point of the `colornb` command (`argv` None: the process's own arguments, and the process ends after it)."
+    whole_process, argv = argv is None, sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'):
         print(_usage())
         return 0
@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:   # e.g. `colornb study --list | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    if whole_process: gc.freeze()   # the interpreter exits next: its objects go with the process, not one by one
     return int(rc or 0)
 
 # %% ../nbs/10_cli.ipynb #c217d120
