@@ -216,13 +216,13 @@ class _Lines:
         return len(s)
     def flush(self): pass
 
-def _record(run: RunDir, log, event=None, tries: int = 3, **kw) -> dict:
-    """`run.write_status(event, **kw)`, tried again a moment later (a failed write elsewhere frees its space); if it
-    still cannot be written (a full disk), say so and keep it in memory, marked `unsaved` for a last try."""
+def _record(run: RunDir, log, event=None, tries: int = 3, wait: float = 1.0, **kw) -> dict:
+    """`run.write_status(event, **kw)`, tried again `wait` seconds later (a failed write elsewhere frees its space); if
+    it still cannot be written (a full disk), say so and keep it in memory, marked `unsaved` for a last try."""
     for k in range(tries):
         try: return run.write_status(event, **kw)
         except OSError as e: err = e
-        if k + 1 < tries: time.sleep(1)
+        if k + 1 < tries: time.sleep(wait)
     log(f"{run/RunDir.STATUS}: cannot write the status ({error_line(err)}); it is {kw.get('status')}")
     return {**run.status(), **kw, 'event': event, 'unsaved': True}
 
