@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_study.ipynb #4a3ac60c
 from __future__ import annotations
-import os, sys, json, time, socket, datetime, threading
+import os, sys, json, time, socket, datetime, functools, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
@@ -16,8 +16,8 @@ from .experiments import (PROFILES, project_root, train_notebook, load_registry,
 
 # %% auto #0
 __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'claim_owner', 'claim_silent_for', 'claim_is_stale',
-           'Claim', 'note_kernel', 'stop_orphan', 'cpu_budget', 'job_slots', 'run_experiment', 'expected_cost',
-           'start_order', 'run_study', 'study_cmd']
+           'Claim', 'note_kernel', 'stop_orphan', 'cpu_budget', 'job_slots', 'run_experiment', 'forward_flops',
+           'expected_cost', 'start_order', 'run_study', 'study_cmd']
 
 # %% ../nbs/06a_study.ipynb #cd90a8c8
 BUILD_HINT = {'konvid': 'colornb data pairs --videos data/konvid/videos --out {path}',
@@ -252,18 +252,26 @@ def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, dev
     return _record(run, log, st['status'], **st, finished=_now(), seconds=round(time.time() - t0, 1))
 
 # %% ../nbs/06a_study.ipynb #d7b5b47a
-def expected_cost(cfg: RunConfig) -> float:
-    "Estimated work of an experiment: forward FLOPs of one image at its size (meta device) × (epochs + 1)."
+@functools.lru_cache(maxsize=None)
+def forward_flops(model: str, model_kw: str, size: int) -> int:
+    """FLOPs of one forward pass of `model` (its options `model_kw` as JSON) on one `size`² image, counted on the meta
+    device once per process (seed replicates and the arms of a sweep share it); 0 for a model that cannot run there."""
     import torch
     from torch.utils.flop_counter import FlopCounterMode
     from colornb.models import build_model
     try:
         with torch.device('meta'):
-            m = build_model(cfg.model, **cfg.model_kw)
-            rgb = torch.zeros(1, 3, cfg.size, cfg.size)
+            m = build_model(model, **json.loads(model_kw))
+            rgb = torch.zeros(1, 3, size, size)
             with FlopCounterMode(display=False) as fc: m(m.input_from(rgb), rgb)
-    except Exception: return 0.0                  # a model that cannot run on meta (numpy baselines) counts as free
-    return fc.get_total_flops() * ((cfg.epochs if m.needs_training else 0) + 1)
+    except Exception: return 0                    # a model that cannot run on meta (numpy baselines) counts as free
+    return fc.get_total_flops()
+
+def expected_cost(cfg: RunConfig) -> float:
+    "Estimated work of an experiment: forward FLOPs of one image at its size (meta device) × (epochs + 1)."
+    from colornb.models import MODELS
+    flops = forward_flops(cfg.model, json.dumps(cfg.model_kw, sort_keys=True), cfg.size)
+    return flops * ((cfg.epochs if MODELS[cfg.model].needs_training else 0) + 1)
 
 # %% ../nbs/06a_study.ipynb #c8ca5db2
 def start_order(cfgs: dict) -> list[str]:
