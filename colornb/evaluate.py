@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch.utils.data import Subset
+from PIL import Image as PILImage
+from skimage.util import montage
 from .core import atomic_path
 from .metrics import image_metrics, psnr, psnr_dataset
 from .rundir import METRIC_KEYS
@@ -83,10 +85,11 @@ def save_samples(model, cfg: RunConfig, path, data_root, compute: Compute) -> Pa
     return Path(path)
 
 def save_grid(samples, path) -> Path:
-    "A PNG grid of an .npz of samples: one row per item, columns grey | reference | prediction | truth."
-    from torchvision.utils import make_grid, save_image
+    "A PNG grid of an .npz of samples: one row per item, columns grey | reference | prediction | truth, 2 px white gaps."
     s = np.load(samples)
     cols = ['grey', 'ref', 'pred', 'truth'] if s['ref'].any() else ['grey', 'pred', 'truth']
-    ims = torch.from_numpy(np.stack([s[c] for c in cols], 1)).flatten(0, 1).permute(0, 3, 1, 2).float() / 255
-    with atomic_path(path) as tmp: save_image(make_grid(ims, nrow=len(cols), padding=2, pad_value=1), tmp, format='png')
+    ims = np.stack([s[c] for c in cols], 1)                              # [items, columns, H, W, 3] uint8
+    grid = montage(ims.reshape(-1, *ims.shape[2:]), fill=(255,) * ims.shape[-1], grid_shape=ims.shape[:2],
+                   padding_width=2, channel_axis=-1)                     # scikit-image: no torchvision import in a run
+    with atomic_path(path) as tmp: PILImage.fromarray(grid).save(tmp, format='png')
     return Path(path)
