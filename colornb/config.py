@@ -10,8 +10,9 @@ from pathlib import Path
 from .core import BadInput, error_line, default_device, use_bf16, PRECISIONS
 
 # %% auto #0
-__all__ = ['ID_PATTERN', 'CONFIG_KEYS', 'check_id', 'integer', 'number', 'optional', 'one_of', 'plain_name', 'text', 'mapping',
-           'flag', 'names', 'epoch_list', 'setting', 'RunConfig', 'read_config', 'Compute', 'compute_for']
+__all__ = ['ID_PATTERN', 'MODEL_TRAITS', 'LOSS_NAMES', 'CONFIG_KEYS', 'check_id', 'integer', 'number', 'optional', 'one_of',
+           'plain_name', 'text', 'mapping', 'flag', 'names', 'epoch_list', 'setting', 'model_trait', 'RunConfig',
+           'read_config', 'Compute', 'compute_for']
 
 # %% ../nbs/04c_config.ipynb #46584739
 ID_PATTERN = re.compile(r'[A-Za-z0-9][A-Za-z0-9_-]{0,63}')
@@ -53,6 +54,23 @@ def setting(default, check, what: str):
         dict(default=default)
     return field(**kw, metadata=dict(check=check, what=what))
 
+# %% ../nbs/04c_config.ipynb #ea0e00bc
+MODEL_TRAITS = {   # each model's class-level traits (`colornb.models.MODELS`), for code that builds no model
+    'autoencoder':    dict(space='rgb', stride=16, needs_ref=False, is_colorizer=False, needs_training=True),
+    'unet_basic':     dict(space='rgb', stride=16, needs_ref=False, is_colorizer=True, needs_training=True),
+    'stable':         dict(space='rgb', stride=16, needs_ref=True, is_colorizer=True, needs_training=True),
+    'cnn':            dict(space='rgb', stride=16, needs_ref=False, is_colorizer=True, needs_training=True),
+    'unet_b':         dict(space='lab', stride=16, needs_ref=False, is_colorizer=True, needs_training=True),
+    'grey':           dict(space='rgb', stride=1, needs_ref=False, is_colorizer=True, needs_training=False),
+    'welsh':          dict(space='lab', stride=1, needs_ref=True, is_colorizer=True, needs_training=False),
+    'attention_copy': dict(space='lab', stride=1, needs_ref=True, is_colorizer=True, needs_training=True),
+}
+LOSS_NAMES = ('mse', 'l1', 'combined', 'weighted_ce')   # `colornb.losses.LOSSES`
+
+def model_trait(model: str, trait: str, default=None):
+    "`trait` of the model named `model` (see `MODEL_TRAITS`), `default` for a name no model has."
+    return MODEL_TRAITS.get(model, {}).get(trait, default)
+
 # %% ../nbs/04c_config.ipynb #7c034b44
 @dataclass(frozen=True)
 class RunConfig:
@@ -60,9 +78,9 @@ class RunConfig:
     id: str = setting('experiment', plain_name, 'a plain name (letters, digits, _ and -)')  # run id = its folder name
     title: str = setting('', text, 'a string')                 # one-line description for reports
     study: str = setting('A', one_of('A', 'B'), "'A' or 'B'")  # A: reference colorization, B: automatic
-    model: str = setting('unet_basic', text, 'a model name')   # a name in colornb.models.MODELS
+    model: str = setting('unet_basic', text, 'a model name')   # a name in MODEL_TRAITS (colornb.models.MODELS)
     model_kw: dict = setting({}, mapping, 'a mapping of model options')     # keyword arguments of the model
-    loss: str = setting('mse', text, 'a loss name')             # a name in colornb.losses.LOSSES
+    loss: str = setting('mse', text, 'a loss name')             # a name in LOSS_NAMES (colornb.losses.LOSSES)
     loss_kw: dict = setting({}, mapping, 'a mapping of loss options')       # alpha; soft, lam for weighted_ce
     ref_mode: str = setting('pair', one_of('pair', 'self', 'none'), "'pair', 'self' or 'none'")  # self = cheating
     dataset: str = setting('sample_64/pairs', lambda v: text(v) and v != '', 'a dataset folder under the data root')
@@ -91,13 +109,11 @@ class RunConfig:
             v = getattr(self, f.name)
             if not f.metadata['check'](v):
                 raise ValueError(f"config key '{f.name}': expected {f.metadata['what']}, got {v!r}")
-        from colornb.models import MODELS
-        from colornb.losses import LOSSES
-        if self.model not in MODELS:
-            raise ValueError(f"config key 'model': unknown model {self.model!r} (known: {', '.join(MODELS)})")
-        if self.loss not in LOSSES:
-            raise ValueError(f"config key 'loss': unknown loss {self.loss!r} (known: {', '.join(LOSSES)})")
-        stride = MODELS[self.model].stride
+        if self.model not in MODEL_TRAITS:
+            raise ValueError(f"config key 'model': unknown model {self.model!r} (known: {', '.join(MODEL_TRAITS)})")
+        if self.loss not in LOSS_NAMES:
+            raise ValueError(f"config key 'loss': unknown loss {self.loss!r} (known: {', '.join(LOSS_NAMES)})")
+        stride = model_trait(self.model, 'stride')
         if self.size % stride:
             raise ValueError(f"config key 'size': {self.model} needs a multiple of {stride} pixels, got {self.size}")
 

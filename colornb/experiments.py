@@ -7,7 +7,7 @@ from __future__ import annotations
 import re, copy, math
 from pathlib import Path
 import yaml
-from .config import RunConfig, CONFIG_KEYS, check_id, integer
+from .config import RunConfig, CONFIG_KEYS, check_id, integer, model_trait
 
 # %% auto #0
 __all__ = ['PROFILES', 'META_KEYS', 'PROFILE_KEYS', 'SWEEP_KEYS', 'project_root', 'registry_path', 'train_notebook',
@@ -246,15 +246,13 @@ def our_choices(reg: dict, exp_id: str, profile: str) -> dict:
 # %% ../nbs/06_experiments.ipynb #9e13c01c
 def study_colorizers(reg: dict, profile: str, study: str = 'A') -> dict:
     "{id: RunConfig} of `study`'s colorizers under `profile` (no autoencoder, no seed replicates), registry order."
-    from colornb.models import MODELS
     cfgs = {i: experiment_config(reg, i, profile) for i in experiment_ids(reg, profile, study, replicates=False)}
-    return {i: c for i, c in cfgs.items() if MODELS[c.model].is_colorizer}
+    return {i: c for i, c in cfgs.items() if model_trait(c.model, 'is_colorizer')}
 
 def reference_colorizers(reg: dict, profile: str, study: str = 'A') -> dict:
     "{id: RunConfig} of the colorizers that take their reference from another image (not the truth itself)."
-    from colornb.models import MODELS
     return {i: c for i, c in study_colorizers(reg, profile, study).items()
-            if MODELS[c.model].needs_ref and c.ref_mode == 'pair'}
+            if model_trait(c.model, 'needs_ref') and c.ref_mode == 'pair'}
 
 def dependencies(reg: dict, ids) -> list[str]:
     "The experiments that the experiments `ids` depend on (registry order)."

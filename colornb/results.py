@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from .core import BadInput
+from .config import model_trait
 from .rundir import RunDir, CSV_COLUMNS, METRIC_KEYS, read_table
 from .experiments import load_registry, experiment_config, experiment_ids, project_root
 
@@ -32,17 +33,15 @@ def runs_path(runs_dir='') -> Path:
 
 def reference_kind(cfg: dict) -> str:
     "What reference a model sees: 'none', 'pair' (another frame) or `CHEATING`."
-    from colornb.models import MODELS
-    cls = MODELS.get(cfg.get('model'))
-    if cls is None: return ''
-    if not cls.needs_ref: return 'none'
+    needs_ref = model_trait(cfg.get('model'), 'needs_ref')
+    if needs_ref is None: return ''
+    if not needs_ref: return 'none'
     return CHEATING if cfg.get('ref_mode') == 'self' else cfg.get('ref_mode', 'pair')
 
 def space_name(cfg: dict) -> str:
     "The colour space a model predicts in: 'RGB', 'LAB (AB)' or 'LAB bins (b=…)' (class's or `model_kw['space']`)."
-    from colornb.models import MODELS
-    kw, cls = cfg.get('model_kw') or {}, MODELS.get(cfg.get('model'))
-    s = kw.get('space', cls.space if cls else 'rgb')
+    kw = cfg.get('model_kw') or {}
+    s = kw.get('space', model_trait(cfg.get('model'), 'space', 'rgb'))
     return {'rgb': 'RGB', 'lab': 'LAB (AB)'}.get(s, f"LAB bins (b={kw.get('bin_size', 10)})")
 
 # %% ../nbs/06b_results.ipynb #f7eb6fcb

@@ -9,7 +9,7 @@ from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
-from .config import RunConfig
+from .config import RunConfig, model_trait
 from .rundir import RunDir
 from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
@@ -269,9 +269,8 @@ def forward_flops(model: str, model_kw: str, size: int) -> int:
 
 def expected_cost(cfg: RunConfig) -> float:
     "Estimated work of an experiment: forward FLOPs of one image at its size (meta device) × (epochs + 1)."
-    from colornb.models import MODELS
     flops = forward_flops(cfg.model, json.dumps(cfg.model_kw, sort_keys=True), cfg.size)
-    return flops * ((cfg.epochs if MODELS[cfg.model].needs_training else 0) + 1)
+    return flops * ((cfg.epochs if model_trait(cfg.model, 'needs_training') else 0) + 1)
 
 # %% ../nbs/06a_study.ipynb #c8ca5db2
 def start_order(cfgs: dict) -> list[str]:

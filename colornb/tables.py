@@ -8,6 +8,7 @@ import math, json
 import numpy as np
 import pandas as pd
 from .core import fmt_secs, md, code, num
+from .config import model_trait
 from .rundir import RunDir
 from .results import (runs_path, arm, arm_table, arm_values, pick_runs, study_ids, table_ids, sweep_ids,
                              load_curves, load_test_metrics, CHEATING)
@@ -286,10 +287,9 @@ _LB_METRICS = [('PSNR mean (dB)', 'psnr'), ('PSNR dataset (dB)', 'psnr_dataset')
 
 def leaderboard(runs_dir, runs: pd.DataFrame, papers: dict) -> pd.DataFrame:
     "Every colorizer (not its replicates) on the common test set, ranked by PSNR, each mean with its interval."
-    from colornb.models import MODELS
     rd = runs_path(runs_dir)
     ids = [i for i, m, rep in zip(runs.id, runs.model, runs.replicate_of)
-           if getattr(MODELS.get(m), 'is_colorizer', False) and not isinstance(rep, str)]
+           if model_trait(m, 'is_colorizer', False) and not isinstance(rep, str)]
     lb = load_test_metrics(rd, ids, RunDir.LEADERBOARD)
     sets = {i: frozenset(g['index']) for i, g in lb.groupby('id')}
     common = max(sets.values(), key=list(sets.values()).count) if sets else frozenset()

