@@ -4,13 +4,14 @@
 
 # %% ../nbs/01a_fixtures.ipynb #abbc2bc0
 from __future__ import annotations
-import struct, zlib
+import os, struct, zlib, contextlib, tempfile
 from pathlib import Path
 import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['png16', 'make_bad_images', 'write_video', 'make_bad_videos']
+__all__ = ['CHROMIUM', 'CHROMIUM_ARGS', 'png16', 'make_bad_images', 'write_video', 'make_bad_videos', 'browser_unavailable',
+           'browser_page']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -82,3 +83,37 @@ def make_bad_videos(d, source) -> Path:
     (d/'faststart.mp4').unlink()
     (d/'cut_faststart.mp4').write_bytes(b[:len(b) * 6 // 10])
     return d
+
+# %% ../nbs/01a_fixtures.ipynb #708b86a4
+CHROMIUM = Path(os.environ.get('COLORNB_CHROMIUM', '/usr/bin/chromium'))     # the system's Chromium
+CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+                 '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+def browser_unavailable() -> str | None:
+    "Why the browser tests cannot run here (no Playwright package, no Chromium at `CHROMIUM`), or None."
+    try: import playwright
+    except ImportError: return 'the playwright package is not installed (pip install playwright)'
+    return None if CHROMIUM.exists() else f'no Chromium at {CHROMIUM} (apt-get install chromium)'
+
+@contextlib.contextmanager
+def browser_page(allowed: str, width: int = 1400, height: int = 1000):
+    """A Playwright page in a fresh headless Chromium that may load only URLs starting with `allowed` (and `data:`);
+    yields (page, problems): refused requests, failed loads, console errors and script errors, as lines."""
+    from playwright.sync_api import sync_playwright
+    problems = []
+    def route(r):
+        if r.request.url.startswith((allowed, 'data:')): return r.continue_()
+        problems.append(f'refused {r.request.url}')
+        r.abort()
+    with sync_playwright() as p, tempfile.TemporaryDirectory() as profile:
+        ctx = p.chromium.launch_persistent_context(profile, executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                                   headless=True, viewport={'width': width, 'height': height})
+        ctx.route('**/*', route)
+        try:
+            page = ctx.new_page()
+            page.on('console', lambda m: m.type == 'error' and problems.append(f'console error: {m.text}'))
+            page.on('pageerror', lambda e: problems.append(f'script error: {e}'))
+            page.on('requestfailed', lambda r: r.url.startswith(allowed) and problems.append(
+                f'failed to load {r.url}: {r.failure}'))
+            yield page, problems
+        finally: ctx.close()
