@@ -43,14 +43,15 @@ def step_fn(model, head: str, n: int, size: int, chunk: int | None = None):
     y = torch.rand(n, 3 if model.space == 'rgb' else 2, size, size, device=dev)
     return lambda: mse(model(x, ref).float(), y)
 
-def activation_counts(model, size: int, bf16: bool, head: str = 'plain') -> dict:
-    "Bytes a training step at `size`² saves for backward: `fixed` (per step) and `per_image`, counted on fake tensors."
+def activation_counts(model, size: int, bf16: bool, head: str = 'plain', n: int = 1) -> dict:
+    """Bytes a training step at `size`² saves for backward: `fixed` (per step) and `per_image`, counted on fake tensors
+    for steps of `n` and `n + 1` images (`n` ≥ 2 where batch norm sees one value per channel at `n` = 1)."""
     from torch._subclasses.fake_tensor import FakeTensorMode
     m = copy.deepcopy(model).train()
     dev = next(m.parameters()).device
     with FakeTensorMode(allow_non_fake_inputs=True), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
-        one, two = (saved_bytes(step_fn(m, head, n, size, chunk=n * size * size)) for n in (1, 2))   # one chunk: see above
-    return dict(fixed=one - (two - one), per_image=two - one)
+        a, b = (saved_bytes(step_fn(m, head, k, size, chunk=k * size * size)) for k in (n, n + 1))   # one chunk: see above
+    return dict(fixed=a - n * (b - a), per_image=b - a)
 
 # %% ../nbs/04b_memory.ipynb #0b87f48b
 PLAIN_HEAD_BYTES = 12        # per logit of the micro-batch: the float32 prediction, two float32 gradients
