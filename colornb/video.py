@@ -199,7 +199,8 @@ def _score_clip(path, truth, times, loaded: dict, size: int, alphas, strip: dict
 def model_roles(cfgs: dict, floor: str | None = None):
     "One row per model: its id, what reference it sees ('none', 'pair', 'truth (cheating)'), and whether it is the floor."
     import pandas as pd
-    ref = lambda c: 'none' if not model_trait(c.model, 'needs_ref') else 'truth (cheating)' if c.ref_mode == 'self' else 'pair'
+    ref = lambda c: ('none' if not model_trait(c.model, 'needs_ref') else
+                     'truth (cheating)' if c.ref_mode == 'self' else 'pair')
     return pd.DataFrame([dict(model=i, reference=ref(c), floor=i == floor) for i, c in cfgs.items()],
                         columns=['model', 'reference', 'floor'])
 
