@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_explore.ipynb #c5d15340
 from __future__ import annotations
-import os, sys, html, socket, tempfile, subprocess
+import os, sys, html, json, socket, tempfile, subprocess
 from functools import partial
 from pathlib import Path
 import numpy as np
@@ -22,9 +22,10 @@ from .rundir import RunDir
 
 # %% auto #0
 __all__ = ['PHOTOS', 'SKIMAGE', 'UPLOADS', 'MIN_SIDE', 'BUILT', 'SHOW_SIZE', 'REF_MODES', 'DEFAULT_RUNS', 'HELP', 'RUNS_ENV',
-           'DATA_ENV', 'VOILA_PORT', 'image_sources', 'test_items', 'skdata_module', 'upload_image', 'run_choices',
-           'shown', 'as_tensor', 'grey_copy', 'Explorer', 'explore_folders', 'default_runs', 'port_free',
-           'voila_command', 'explore_parser', 'explore_cmd']
+           'DATA_ENV', 'VOILA_PORT', 'VOILA_TEMPLATE', 'FA_CDN', 'image_sources', 'test_items', 'skdata_module',
+           'upload_image', 'run_choices', 'shown', 'as_tensor', 'grey_copy', 'Explorer', 'explore_folders',
+           'default_runs', 'cdn_link', 'write_voila_template', 'port_free', 'voila_command', 'explore_parser',
+           'explore_cmd']
 
 # %% ../nbs/14_explore.ipynb #ef34574a
 PHOTOS = ('astronaut', 'coffee', 'chelsea', 'rocket', 'immunohistochemistry', 'retina')
@@ -289,6 +290,21 @@ Explorer.render, Explorer.show = _render, _show
 # %% ../nbs/14_explore.ipynb #0385ce4f
 RUNS_ENV, DATA_ENV = 'COLORNB_EXPLORE_RUNS', 'COLORNB_EXPLORE_DATA'
 VOILA_PORT = 8866
+VOILA_TEMPLATE = 'colornb'
+FA_CDN = ('https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/all.min.css',
+          'https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/v4-shims.min.css')
+
+def cdn_link(url: str) -> str: return f'<link rel="stylesheet" href="{url}" type="text/css" />'
+
+def write_voila_template(folder) -> Path:
+    "Write Voila's lab template less its links to `FA_CDN` as template `VOILA_TEMPLATE` under `folder` (for JUPYTER_PATH)."
+    d = Path(folder)/'voila'/'templates'/VOILA_TEMPLATE
+    d.mkdir(parents=True, exist_ok=True)
+    (d/'conf.json').write_text(json.dumps({'base_template': 'lab'}))
+    strip = ''.join(f" | replace('{cdn_link(u)}', '')" for u in FA_CDN)
+    (d/'index.html.j2').write_text("{%- extends 'voila/templates/lab/index.html.j2' -%}\n{%- block notebook_css -%}\n"
+                                   "{{ super()" + strip + " }}\n{%- endblock notebook_css -%}\n")
+    return Path(folder)
 
 def port_free(host: str, port: int) -> bool:
     "Can a server listen on `host`:`port` now?"
@@ -301,7 +317,8 @@ def port_free(host: str, port: int) -> bool:
 
 def voila_command(notebook, host: str = '127.0.0.1', port: int = VOILA_PORT, browser: bool = False) -> list[str]:
     "The command line that serves `notebook` with Voila on `host`:`port`."
-    cmd = [sys.executable, '-m', 'voila', str(notebook), f'--port={port}', f'--Voila.ip={host}', '--theme=light']
+    cmd = [sys.executable, '-m', 'voila', str(notebook), f'--port={port}', f'--Voila.ip={host}', '--theme=light',
+           f'--template={VOILA_TEMPLATE}']
     return cmd + ([] if browser else ['--no-browser'])
 
 # %% ../nbs/14_explore.ipynb #a42d24c8
@@ -339,10 +356,12 @@ def explore_cmd(argv: list[str]) -> int:
     url = f"http://{f'[{a.host}]' if ':' in a.host else a.host}:{a.port}/"
     print(f"colornb explore: {n} runs in {show_path(runs)}" + ('' if n else " (none finished: the grey copy and Welsh's "
           'transfer are offered)') + f'; serving {url} (Ctrl-C stops)', file=sys.stderr, flush=True)
-    env = {**os.environ, RUNS_ENV: str(runs.resolve()), DATA_ENV: str(data.resolve())}
-    proc = subprocess.Popen(voila_command(nb, a.host, a.port, a.browser), env=env)
-    try: return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait()
-        raise
+    with tempfile.TemporaryDirectory(prefix='colornb-voila-') as jp:
+        paths = [str(write_voila_template(jp))] + ([os.environ['JUPYTER_PATH']] if os.environ.get('JUPYTER_PATH') else [])
+        env = {**os.environ, RUNS_ENV: str(runs.resolve()), DATA_ENV: str(data.resolve()), 'JUPYTER_PATH': os.pathsep.join(paths)}
+        proc = subprocess.Popen(voila_command(nb, a.host, a.port, a.browser), env=env)
+        try: return proc.wait()
+        except KeyboardInterrupt:
+            proc.terminate()
+            proc.wait()
+            raise
