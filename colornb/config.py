@@ -11,8 +11,8 @@ from .core import BadInput, error_line, default_device, use_bf16, PRECISIONS
 
 # %% auto #0
 __all__ = ['ID_PATTERN', 'MODEL_TRAITS', 'LOSS_NAMES', 'CONFIG_KEYS', 'check_id', 'integer', 'number', 'optional', 'one_of',
-           'plain_name', 'text', 'mapping', 'flag', 'names', 'epoch_list', 'setting', 'model_trait', 'RunConfig',
-           'read_config', 'Compute', 'compute_for']
+           'plain_name', 'text', 'mapping', 'flag', 'names', 'epoch_list', 'setting', 'ab_classes', 'model_trait',
+           'RunConfig', 'read_config', 'Compute', 'compute_for']
 
 # %% ../nbs/04c_config.ipynb #46584739
 ID_PATTERN = re.compile(r'[A-Za-z0-9][A-Za-z0-9_-]{0,63}')
@@ -66,6 +66,10 @@ MODEL_TRAITS = {   # each model's class-level traits (`colornb.models.MODELS`), 
     'attention_copy': dict(space='lab', stride=1, needs_ref=True, is_colorizer=True, needs_training=True),
 }
 LOSS_NAMES = ('mse', 'l1', 'combined', 'weighted_ce')   # `colornb.losses.LOSSES`
+
+def ab_classes(bin_size: float) -> int:
+    "Classes of a bins model quantizing ab in `bin_size`-wide bins: `colornb.color.ABBins(bin_size).n`, without torch."
+    return math.ceil(260 / bin_size - 1e-9) ** 2
 
 def model_trait(model: str, trait: str, default=None):
     "`trait` of the model named `model` (see `MODEL_TRAITS`), `default` for a name no model has."

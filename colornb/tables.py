@@ -8,7 +8,7 @@ import math, json
 import numpy as np
 import pandas as pd
 from .core import fmt_secs, md, code, num
-from .config import model_trait
+from .config import model_trait, ab_classes
 from .rundir import RunDir
 from .results import (runs_path, arm, arm_table, arm_values, pick_runs, study_ids, table_ids, sweep_ids,
                              load_curves, load_test_metrics, CHEATING)
@@ -168,9 +168,8 @@ def sweep_table(runs: pd.DataFrame, papers: dict, reg: dict, name: str, runs_dir
     r, cols = pick_runs(runs, ids), {}
     cols.update({'value': vals, 'experiment': ids, 'status': r.status.values, 'runs': [len(arm(runs, i)) for i in ids]})
     if name == 'bin_size':
-        from colornb.color import ABBins
         cols['classes, paper'] = [published_text(papers, i, 'n_classes') or '—' for i in ids]
-        cols['classes, ours'] = [ABBins(v).n for v in vals]
+        cols['classes, ours'] = [ab_classes(v) for v in vals]
     for m, label in [('psnr_dataset', 'PSNR dataset (dB)'), ('psnr', 'PSNR mean (dB)')]:
         if any(published_text(papers, i, m) for i in ids): cols[f'{label}, paper'] = [published_value(papers, i, m)
                                                                                        for i in ids]
@@ -198,9 +197,8 @@ def our_value(runs_dir, runs: pd.DataFrame, exp: str, metric: str) -> float:
     if metric == 'psnr_17_21': return float(load_test_metrics(runs_dir, ids).psnr.between(17, 21).mean())
     if metric == 'n_params': return float(runs.loc[exp, 'n_params'])
     if metric == 'n_classes':
-        from colornb.color import ABBins
         kw = runs.loc[exp, 'config'].get('model_kw') or {}
-        return float(ABBins(kw.get('bin_size', 10)).n) if kw.get('space') == 'bins' else math.nan
+        return float(ab_classes(kw.get('bin_size', 10))) if kw.get('space') == 'bins' else math.nan
     return arm_mean(runs_dir, runs, exp, metric)[0]
 
 def paper_table(runs: pd.DataFrame, papers: dict, reg: dict, study: str | None = None, runs_dir='') -> pd.DataFrame:
