@@ -373,7 +373,7 @@ def colorize_cmd(argv: list[str]) -> int:
         torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
     print(f'colornb colorize: {a.model or "welsh"} ({type(loaded.model).__name__}) at {size} px on {dev} in '
-          f'{loaded.compute.precision}, {torch.get_num_threads()} torch thread(s)', file=sys.stderr)
+          f'{loaded.compute.describe()}, {torch.get_num_threads()} torch thread(s)', file=sys.stderr)
     try: done = _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected)
     finally: torch.set_num_threads(old_threads)
     print(f'colorized {done} of {len(inputs)}; skipped {len(inputs) - done}')

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, re, math, json, copy, contextlib, dataclasses
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from .core import BadInput, error_line, default_device, use_bf16, PRECISIONS
+from .core import BadInput, error_line, default_device, native_bf16, use_bf16, PRECISIONS
 
 # %% auto #0
 __all__ = ['ID_PATTERN', 'MODEL_TRAITS', 'LOSS_NAMES', 'CONFIG_KEYS', 'check_id', 'integer', 'number', 'optional', 'one_of',
@@ -163,6 +163,12 @@ class Compute:
     def precision(self) -> str:
         "'bf16' or 'fp32': what the run computes in (its log line and summary say it)."
         return 'bf16' if self.bf16 else 'fp32'
+
+    def describe(self) -> str:
+        "The precision as log lines say it: bf16 that this device emulates comes with a warning."
+        if self.bf16 and not native_bf16(self.device):
+            return 'bf16 (emulated: this CPU has no AVX512-BF16 or AMX, so it runs several times slower than fp32)'
+        return self.precision
 
     def autocast(self):
         "The bf16 autocast context of this device (a no-op in float32)."

@@ -8,10 +8,11 @@ import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'use_bf16', 'threads_under_test', 'show_path', 'BadInput',
-           'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale', 'atomic_write_text',
-           'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder', 'cache_folder', 'md', 'code',
-           'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
+__all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'native_bf16', 'use_bf16', 'threads_under_test', 'show_path',
+           'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale',
+           'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder',
+           'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner',
+           'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -27,17 +28,20 @@ def default_device(name: str | None = None):
 # %% ../nbs/00a_core.ipynb #40dd17f8
 PRECISIONS = ('auto', 'bf16', 'fp32')
 
-def use_bf16(device, precision: str = 'auto') -> bool:
-    "Whether to compute in bf16 on `device` for `precision` ('auto': where the hardware has native bf16)."
+def native_bf16(device) -> bool:
+    "Does `device` compute bf16 natively (CUDA; a CPU with AVX512-BF16 or AMX)? Elsewhere torch emulates it, slowly."
     import torch
-    if precision not in PRECISIONS:
-        raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
-    if precision != 'auto': return precision == 'bf16'
     kind = torch.device(device).type
     if kind == 'cuda': return True
     if kind != 'cpu': return False
     native = [getattr(torch.cpu, f, None) for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported')]
     return any(f() for f in native if f is not None)
+
+def use_bf16(device, precision: str = 'auto') -> bool:
+    "Whether to compute in bf16 on `device` for `precision` ('auto': where the hardware has native bf16)."
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, got {precision!r}")
+    return precision == 'bf16' if precision != 'auto' else native_bf16(device)
 
 # %% ../nbs/00a_core.ipynb #91f3ccce
 def threads_under_test(environ=None) -> int | None:

@@ -73,7 +73,7 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
     compute = compute_for(device, cfg.precision)
     rd.write_config(cfg)
     log(f"run {cfg.id} ({cfg.model}, study {cfg.study}, profile {cfg.profile}) on {compute.device} in "
-        f"{compute.precision}" + (f" with {cfg.nproc} processes" if cfg.nproc > 1 else ''))
+        f"{compute.describe()}" + (f" with {cfg.nproc} processes" if cfg.nproc > 1 else ''))
     t0 = time.time()
     history, plan = _train(cfg, rd, data_root, runs_dir, compute, log, cbs)
     t_train = time.time() - t0
