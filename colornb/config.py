@@ -165,8 +165,8 @@ class Compute:
         return 'bf16' if self.bf16 else 'fp32'
 
     def describe(self) -> str:
-        "The precision as log lines say it: bf16 that this device emulates comes with a warning."
-        if self.bf16 and not native_bf16(self.device):
+        "The precision as log lines say it: bf16 on a CPU that emulates it comes with a warning."
+        if self.bf16 and self.device.type == 'cpu' and not native_bf16(self.device):
             return 'bf16 (emulated: this CPU has no AVX512-BF16 or AMX, so it runs several times slower than fp32)'
         return self.precision
 
