@@ -11,9 +11,10 @@ from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text,
                           OneLineParser, number_arg, KERNEL_OPTIONS)
 
 # %% auto #0
-__all__ = ['SKIP_TAG', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook',
-           'stale_notebooks', 'skipped', 'clean_text', 'widget_models', 'all_outputs', 'compact_images', 'drop_uploads',
-           'execute_notebook', 'doc_notebook', 'page_html', 'docs_index', 'build_docs', 'docs_cmd']
+__all__ = ['SKIP_TAG', 'CDN_BLOCKS', 'MATHS', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem',
+           'read_notebook', 'stale_notebooks', 'skipped', 'clean_text', 'widget_models', 'all_outputs',
+           'compact_images', 'drop_uploads', 'execute_notebook', 'doc_notebook', 'html_exporter', 'page_needs',
+           'page_html', 'docs_index', 'build_docs', 'docs_cmd']
 
 # %% ../nbs/10a_docs.ipynb #2b4895c4
 def settings(root=None):
@@ -217,14 +218,31 @@ def doc_notebook(path, pages=(), back: bool = True):
     return nbformat.v4.new_notebook(cells=cells, metadata=nb.metadata)
 
 # %% ../nbs/10a_docs.ipynb #9fb1c2eb
+CDN_BLOCKS = {'requirejs': 'html_head_js_requirejs', 'mathjax': 'html_head_js_mathjax', 'mermaid': 'html_head_js_mermaidjs'}
+MATHS = re.compile(r'\$\$|\\\(|\\\[|(?<![\\$])\$[^\s$][^$\n]*(?<!\s)\$')    # $$…$$, \(…\), \[…\], $…$
+
+def html_exporter(keep=(), **kw):
+    "nbconvert's HTMLExporter (lab page) without its scripts from CDNs (`CDN_BLOCKS`) except those in `keep`."
+    import jinja2
+    from nbconvert import HTMLExporter
+    page = "{%- extends 'index.html.j2' -%}\n" + ''.join(f"{{%- block {b} -%}}{{%- endblock {b} -%}}\n"
+                                                       for k, b in CDN_BLOCKS.items() if k not in keep)
+    return HTMLExporter(template_file='offline.html.j2', extra_loaders=[jinja2.DictLoader({'offline.html.j2': page})],
+                        **kw)
+
+def page_needs(nb) -> tuple:
+    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for maths in its markdown, require.js for saved widgets."
+    text = '\n'.join(c.source for c in nb.cells if c.cell_type == 'markdown')
+    return (('mathjax',) if MATHS.search(text) else ()) + (('requirejs',) if widget_models(nb) else ())
+
 def page_html(nb, title: str, folder='.') -> str:
     "A self-contained HTML page of notebook `nb` (see `doc_notebook`; its images relative to `folder`)."
-    from nbconvert import HTMLExporter
     from traitlets.config import Config
     c = Config()
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_input_tags = ('remove_input',)
-    exp = HTMLExporter(config=c, exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
+    exp = html_exporter(page_needs(nb), config=c, exclude_input_prompt=True, exclude_output_prompt=True,
+                        embed_images=True)
     body, _ = exp.from_notebook_node(nb, resources={'metadata': {'name': title, 'path': str(folder)}})
     return body
 

@@ -16,11 +16,11 @@ from .papers import load_papers, papers_path
 from .tables import show, status_text
 from .claims import claims_table, show_claims, method_note, claim_runs
 from .plots import sample_grid
-from .docs import nb_heading
+from .docs import nb_heading, html_exporter
 
 # %% auto #0
-__all__ = ['REPORT_ORDER', 'OFFLINE_TEMPLATE', 'STYLE', 'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed',
-           'execute_report', 'to_html', 'index_html', 'render_reports', 'save_figure', 'report_cmd']
+__all__ = ['REPORT_ORDER', 'STYLE', 'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed', 'execute_report', 'to_html',
+           'index_html', 'render_reports', 'save_figure', 'report_cmd']
 
 # %% ../nbs/08c_render.ipynb #63e18585
 REPORT_ORDER = ['study_a', 'study_b', 'leaderboard']
@@ -56,26 +56,17 @@ def execute_report(nb_path, runs_dir, work_dir, registry=None) -> Path:
         raise ReportFailed(f"{nb_path.stem}: {error_line(e)} (executed notebook: {show_path(out)})") from None
     return out
 
-# nbconvert's lab page without its scripts from a CDN (require.js, MathJax, Mermaid): the reports have no widgets,
-# maths or diagrams, and a page that fetches nothing opens offline and tells no third party who reads it
-OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
-{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}"""
-
 def to_html(nb_file, title: str | None = None) -> str:
     "HTML of an executed notebook: no code input, no stderr, figures embedded; ReportFailed if any cell has an error."
-    import jinja2
-    from nbconvert import HTMLExporter
     nb = nbformat.read(nb_file, as_version=4)
     for c in nb.cells:
         outs = c.get('outputs', [])
         err = next((o for o in outs if o.output_type == 'error'), None)
         if err: raise ReportFailed(f"{Path(nb_file).stem}: {err.ename}: {err.evalue} (executed notebook: {nb_file})")
         if outs: c.outputs = [o for o in outs if not (o.output_type == 'stream' and o.name == 'stderr')]
-    exp = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
-                       template_file='offline.html.j2',
-                       extra_loaders=[jinja2.DictLoader({'offline.html.j2': OFFLINE_TEMPLATE})])
+    # no CDN scripts (`colornb.docs.html_exporter`): the reports have no widgets, maths or diagrams, and a page that
+    # fetches nothing opens offline and tells no third party who reads it
+    exp = html_exporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exp.from_notebook_node(nb, resources={'metadata': {'name': title or nb_title(nb) or Path(nb_file).stem}})
     return body
 
