@@ -231,8 +231,9 @@ def html_exporter(keep=(), **kw):
                         **kw)
 
 def page_needs(nb) -> tuple:
-    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for maths in its markdown, require.js for saved widgets."
-    text = '\n'.join(c.source for c in nb.cells if c.cell_type == 'markdown')
+    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for maths in its markdown (cells, outputs), require.js for widgets."
+    shown = [o.get('data', {}).get(k, '') for o in all_outputs(nb) for k in ('text/markdown', 'text/latex')]
+    text = '\n'.join([c.source for c in nb.cells if c.cell_type == 'markdown'] + [''.join(s) for s in shown])
     return (('mathjax',) if MATHS.search(text) else ()) + (('requirejs',) if widget_models(nb) else ())
 
 def page_html(nb, title: str, folder='.') -> str:
