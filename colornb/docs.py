@@ -4,17 +4,18 @@
 
 # %% ../nbs/10a_docs.ipynb #d8253904
 from __future__ import annotations
-import re, sys, json, html, time, hashlib
+import re, sys, copy, json, html, time, hashlib
 from pathlib import Path
 import nbformat
 from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text, ensure_folder, fail,
                           OneLineParser, number_arg, KERNEL_OPTIONS)
 
 # %% auto #0
-__all__ = ['SKIP_TAG', 'CDN_BLOCKS', 'MATHS', 'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem',
-           'read_notebook', 'stale_notebooks', 'skipped', 'clean_text', 'widget_models', 'all_outputs',
-           'compact_images', 'drop_uploads', 'execute_notebook', 'doc_notebook', 'html_exporter', 'page_needs',
-           'page_html', 'docs_index', 'build_docs', 'docs_cmd']
+__all__ = ['SKIP_TAG', 'TEX', 'CODE', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'settings', 'doc_notebooks', 'nb_heading',
+           'source_hash', 'output_problem', 'read_notebook', 'stale_notebooks', 'skipped', 'clean_text',
+           'widget_models', 'all_outputs', 'compact_images', 'drop_uploads', 'execute_notebook', 'doc_notebook',
+           'tex_mathml', 'maths_as_mathml', 'html_exporter', 'page_needs', 'page_html', 'docs_index', 'build_docs',
+           'docs_cmd']
 
 # %% ../nbs/10a_docs.ipynb #2b4895c4
 def settings(root=None):
@@ -217,24 +218,55 @@ def doc_notebook(path, pages=(), back: bool = True):
         cells.append(c)
     return nbformat.v4.new_notebook(cells=cells, metadata=nb.metadata)
 
+# %% ../nbs/10a_docs.ipynb #5c1a7e20
+TEX = re.compile(r'\$\$(.+?)\$\$|(?<![\\$])\$([^\s$][^$\n]*(?<!\s))\$', re.S)    # $$display$$ and $inline$, as MATHS
+CODE = r'```.*?```|`[^`\n]*`'                                                    # code blocks and spans: never maths
+NOT_MATHS = re.compile(f'({CODE}|^#{{1,6}} [^\n]*$)', re.S | re.M)               # nor MathML in headings
+
+def tex_mathml(tex: str, display: bool = False) -> str | None:
+    "MathML of TeX `tex` (latex2mathml), or None where it cannot read it (an error, or a command it prints as text)."
+    from latex2mathml.converter import convert
+    try: out = convert(tex.strip(), display='block' if display else 'inline')
+    except Exception: return None
+    return None if re.search(r'>\\[A-Za-z]', out) else out
+
+def maths_as_mathml(nb) -> tuple:
+    "A copy of `nb` with its markdown maths as placeholders, and {placeholder: MathML}; what cannot be MathML stays."
+    nb, maths = copy.deepcopy(nb), {}
+    def one(m):
+        mml = tex_mathml(m.group(1) or m.group(2), display=m.group(1) is not None)
+        if mml is None: return m.group(0)
+        key = f'colornbmaths{len(maths)}q'
+        maths[key] = mml
+        return key
+    def convert(text):
+        parts = NOT_MATHS.split(text)
+        return ''.join(p if i % 2 else TEX.sub(one, p) for i, p in enumerate(parts))
+    for c in nb.cells:
+        if c.cell_type == 'markdown': c.source = convert(c.source)
+    for o in all_outputs(nb):
+        if 'text/markdown' in o.get('data', {}): o.data['text/markdown'] = convert(''.join(o.data['text/markdown']))
+    return nb, maths
+
 # %% ../nbs/10a_docs.ipynb #9fb1c2eb
 CDN_BLOCKS = {'requirejs': 'html_head_js_requirejs', 'mathjax': 'html_head_js_mathjax', 'mermaid': 'html_head_js_mermaidjs'}
+MATH_CSS = "{% block extra_css %}<style>math { font-size: 1.15em; }</style>{% endblock extra_css %}\n"  # MathML as tall as text
 MATHS = re.compile(r'\$\$|\\\(|\\\[|(?<![\\$])\$[^\s$][^$\n]*(?<!\s)\$')    # $$…$$, \(…\), \[…\], $…$
 
 def html_exporter(keep=(), **kw):
     "nbconvert's HTMLExporter (lab page) without its scripts from CDNs (`CDN_BLOCKS`) except those in `keep`."
     import jinja2
     from nbconvert import HTMLExporter
-    page = "{%- extends 'index.html.j2' -%}\n" + ''.join(f"{{%- block {b} -%}}{{%- endblock {b} -%}}\n"
+    page = "{%- extends 'index.html.j2' -%}\n" + MATH_CSS + ''.join(f"{{%- block {b} -%}}{{%- endblock {b} -%}}\n"
                                                        for k, b in CDN_BLOCKS.items() if k not in keep)
     return HTMLExporter(template_file='offline.html.j2', extra_loaders=[jinja2.DictLoader({'offline.html.j2': page})],
                         **kw)
 
 def page_needs(nb) -> tuple:
-    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for maths in its markdown (cells, outputs), require.js for widgets."
+    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for TeX in its markdown (cells, outputs), require.js for widgets."
     shown = [o.get('data', {}).get(k, '') for o in all_outputs(nb) for k in ('text/markdown', 'text/latex')]
     text = '\n'.join([c.source for c in nb.cells if c.cell_type == 'markdown'] + [''.join(s) for s in shown])
-    return (('mathjax',) if MATHS.search(text) else ()) + (('requirejs',) if widget_models(nb) else ())
+    return (('mathjax',) if MATHS.search(re.sub(CODE, '', text, flags=re.S)) else ()) + (('requirejs',) if widget_models(nb) else ())
 
 def page_html(nb, title: str, folder='.') -> str:
     "A self-contained HTML page of notebook `nb` (see `doc_notebook`; its images relative to `folder`)."
@@ -242,9 +274,11 @@ def page_html(nb, title: str, folder='.') -> str:
     c = Config()
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_input_tags = ('remove_input',)
+    nb, maths = maths_as_mathml(nb)
     exp = html_exporter(page_needs(nb), config=c, exclude_input_prompt=True, exclude_output_prompt=True,
                         embed_images=True)
     body, _ = exp.from_notebook_node(nb, resources={'metadata': {'name': title, 'path': str(folder)}})
+    for key, mml in maths.items(): body = body.replace(key, mml)
     return body
 
 # %% ../nbs/10a_docs.ipynb #459fd4d7
