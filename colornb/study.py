@@ -289,7 +289,9 @@ class _Study:
         self.cfgs, self.runs = cfgs, {i: RunDir(run_folder(runs_dir, i)) for i in cfgs}
         self.runs_dir, self.data_root, self.slots, self.quiet, self.log = runs_dir, data_root, slots, quiet, log
         self.timeout, self.forced = claim_timeout, set(cfgs) if force else set()
-        self.todo, self.running, self.res, self.noted = start_order(cfgs), {}, {}, set()
+        left = {i: c for i, c in cfgs.items() if force or not _done(self.runs[i].status(), c)}
+        self.todo = [i for i in cfgs if i not in left] + start_order(left)   # only what is left is costed (FLOPs)
+        self.running, self.res, self.noted = {}, {}, set()
         self.free, self.t0, self.started_at = list(range(len(slots))), time.time(), _now()
 
     def line(self, i, msg):
