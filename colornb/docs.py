@@ -221,7 +221,7 @@ def doc_notebook(path, pages=(), back: bool = True):
 # %% ../nbs/10a_docs.ipynb #5c1a7e20
 TEX = re.compile(r'\$\$(.+?)\$\$|(?<![\\$])\$([^\s$][^$\n]*(?<!\s))\$', re.S)    # $$display$$ and $inline$, as MATHS
 CODE = r'```.*?```|`[^`\n]*`'                                                    # code blocks and spans: never maths
-NOT_MATHS = re.compile(f'({CODE}|^#{{1,6}} [^\n]*$)', re.S | re.M)               # nor MathML in headings
+NOT_MATHS = re.compile(f'({CODE}|^#{{1,6}} [^\n]*$|!\\[[^\\]\n]*\\])', re.S | re.M)   # nor in headings, images' alt text
 
 def tex_mathml(tex: str, display: bool = False) -> str | None:
     "MathML of TeX `tex` (latex2mathml), or None where it cannot read it (an error, or a command it prints as text)."
