@@ -11,11 +11,11 @@ from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text,
                           OneLineParser, number_arg, KERNEL_OPTIONS)
 
 # %% auto #0
-__all__ = ['SKIP_TAG', 'TEX', 'CODE', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'settings', 'doc_notebooks', 'nb_heading',
-           'source_hash', 'output_problem', 'read_notebook', 'stale_notebooks', 'skipped', 'clean_text',
-           'widget_models', 'all_outputs', 'compact_images', 'drop_uploads', 'execute_notebook', 'doc_notebook',
-           'tex_mathml', 'maths_as_mathml', 'html_exporter', 'page_needs', 'page_html', 'docs_index', 'build_docs',
-           'docs_cmd']
+__all__ = ['SKIP_TAG', 'WIDGET_VIEW', 'WIDGET_NOTE', 'TEX', 'CODE', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'settings',
+           'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook', 'stale_notebooks',
+           'skipped', 'clean_text', 'widget_models', 'all_outputs', 'compact_images', 'drop_uploads',
+           'execute_notebook', 'doc_notebook', 'tex_mathml', 'maths_as_mathml', 'html_exporter', 'page_needs',
+           'page_html', 'docs_index', 'build_docs', 'docs_cmd']
 
 # %% ../nbs/10a_docs.ipynb #2b4895c4
 def settings(root=None):
@@ -195,6 +195,15 @@ def _page_link(m, pages):
     target, anchor = m.group(1), m.group(2) or ''
     return f']({target}.html{anchor})' if f'{target}.ipynb' in pages else m.group(0)
 
+WIDGET_VIEW = 'application/vnd.jupyter.widget-view+json'
+WIDGET_NOTE = ('<p><em>An interactive widget stands here when the notebook runs (in JupyterLab); a static page '
+               'cannot run it.</em></p>')
+
+def _static(o):
+    "Output `o` as a static page shows it: a widget view becomes `WIDGET_NOTE`."
+    if WIDGET_VIEW not in o.get('data', {}): return o
+    return nbformat.v4.new_output('display_data', data={'text/html': WIDGET_NOTE})
+
 def doc_notebook(path, pages=(), back: bool = True):
     "Notebook `path` as its HTML page shows it (nbdev directives applied; links to notebooks in `pages` -> .html)."
     from execnb.nbio import nb2str
@@ -213,10 +222,11 @@ def doc_notebook(path, pages=(), back: bool = True):
             if d.get('echo:', [''])[0].lower() == 'false':
                 c.metadata['tags'] = c.metadata.get('tags', []) + ['remove_input']
             outs = [] if d.get('output:', [''])[0].lower() == 'false' else c.outputs
-            c.outputs = [o for o in outs if not (o.output_type == 'stream' and o.name == 'stderr')]
+            c.outputs = [_static(o) for o in outs if not (o.output_type == 'stream' and o.name == 'stderr')]
             if not c.source and not c.outputs: continue
         cells.append(c)
-    return nbformat.v4.new_notebook(cells=cells, metadata=nb.metadata)
+    meta = {k: v for k, v in nb.metadata.items() if k != 'widgets'}    # no widget state: no widget scripts to fetch
+    return nbformat.v4.new_notebook(cells=cells, metadata=meta)
 
 # %% ../nbs/10a_docs.ipynb #5c1a7e20
 TEX = re.compile(r'\$\$(.+?)\$\$|(?<![\\$])\$([^\s$][^$\n]*(?<!\s))\$', re.S)    # $$display$$ and $inline$, as MATHS
