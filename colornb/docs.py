@@ -11,11 +11,11 @@ from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text,
                           OneLineParser, number_arg, KERNEL_OPTIONS)
 
 # %% auto #0
-__all__ = ['SKIP_TAG', 'WIDGET_VIEW', 'WIDGET_NOTE', 'TEX', 'CODE', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'settings',
+__all__ = ['SKIP_TAG', 'TEX', 'CODE', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'WIDGET_VIEW', 'WIDGET_NOTE', 'settings',
            'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook', 'stale_notebooks',
            'skipped', 'clean_text', 'widget_models', 'all_outputs', 'compact_images', 'drop_uploads',
-           'execute_notebook', 'doc_notebook', 'tex_mathml', 'maths_as_mathml', 'html_exporter', 'page_needs',
-           'page_html', 'docs_index', 'build_docs', 'docs_cmd']
+           'execute_notebook', 'doc_notebook', 'tex_mathml', 'maths_as_mathml', 'html_exporter', 'widgets_as_notes',
+           'page_needs', 'page_html', 'docs_index', 'build_docs', 'docs_cmd']
 
 # %% ../nbs/10a_docs.ipynb #2b4895c4
 def settings(root=None):
@@ -195,15 +195,6 @@ def _page_link(m, pages):
     target, anchor = m.group(1), m.group(2) or ''
     return f']({target}.html{anchor})' if f'{target}.ipynb' in pages else m.group(0)
 
-WIDGET_VIEW = 'application/vnd.jupyter.widget-view+json'
-WIDGET_NOTE = ('<p><em>An interactive widget stands here when the notebook runs (in JupyterLab); a static page '
-               'cannot run it.</em></p>')
-
-def _static(o):
-    "Output `o` as a static page shows it: a widget view becomes `WIDGET_NOTE`."
-    if WIDGET_VIEW not in o.get('data', {}): return o
-    return nbformat.v4.new_output('display_data', data={'text/html': WIDGET_NOTE})
-
 def doc_notebook(path, pages=(), back: bool = True):
     "Notebook `path` as its HTML page shows it (nbdev directives applied; links to notebooks in `pages` -> .html)."
     from execnb.nbio import nb2str
@@ -222,14 +213,13 @@ def doc_notebook(path, pages=(), back: bool = True):
             if d.get('echo:', [''])[0].lower() == 'false':
                 c.metadata['tags'] = c.metadata.get('tags', []) + ['remove_input']
             outs = [] if d.get('output:', [''])[0].lower() == 'false' else c.outputs
-            c.outputs = [_static(o) for o in outs if not (o.output_type == 'stream' and o.name == 'stderr')]
+            c.outputs = [o for o in outs if not (o.output_type == 'stream' and o.name == 'stderr')]
             if not c.source and not c.outputs: continue
         cells.append(c)
-    meta = {k: v for k, v in nb.metadata.items() if k != 'widgets'}    # no widget state: no widget scripts to fetch
-    return nbformat.v4.new_notebook(cells=cells, metadata=meta)
+    return nbformat.v4.new_notebook(cells=cells, metadata=nb.metadata)
 
 # %% ../nbs/10a_docs.ipynb #5c1a7e20
-TEX = re.compile(r'\$\$(.+?)\$\$|(?<![\\$])\$([^\s$][^$\n]*(?<!\s))\$', re.S)    # $$display$$ and $inline$, as MATHS
+TEX = re.compile(r'\$\$(.+?)\$\$|(?<![\\$])\$([^\s$][^$\n]*(?<!\s))\$', re.S)    # $$display$$ and $inline$
 CODE = r'```.*?```|`[^`\n]*`'                                                    # code blocks and spans: never maths
 NOT_MATHS = re.compile(f'({CODE}|^#{{1,6}} [^\n]*$|!\\[[^\\]\n]*\\])', re.S | re.M)   # nor in headings, images' alt text
 
@@ -261,7 +251,7 @@ def maths_as_mathml(nb) -> tuple:
 # %% ../nbs/10a_docs.ipynb #9fb1c2eb
 CDN_BLOCKS = {'requirejs': 'html_head_js_requirejs', 'mathjax': 'html_head_js_mathjax', 'mermaid': 'html_head_js_mermaidjs'}
 MATH_CSS = "{% block extra_css %}<style>math { font-size: 1.15em; }</style>{% endblock extra_css %}\n"  # MathML as tall as text
-MATHS = re.compile(r'\$\$|\\\(|\\\[|(?<![\\$])\$[^\s$][^$\n]*(?<!\s)\$')    # $$…$$, \(…\), \[…\], $…$
+MATHS = re.compile(TEX.pattern + r'|\\\(|\\\[', re.S)      # what MathJax reads: $$…$$, $…$, \(…\), \[…\]
 
 def html_exporter(keep=(), **kw):
     "nbconvert's HTMLExporter (lab page) without its scripts from CDNs (`CDN_BLOCKS`) except those in `keep`."
@@ -272,11 +262,22 @@ def html_exporter(keep=(), **kw):
     return HTMLExporter(template_file='offline.html.j2', extra_loaders=[jinja2.DictLoader({'offline.html.j2': page})],
                         **kw)
 
+WIDGET_VIEW = 'application/vnd.jupyter.widget-view+json'
+WIDGET_NOTE = ('<p><em>An interactive widget stands here when the notebook runs (in JupyterLab); a static page '
+               'cannot run it.</em></p>')
+
+def widgets_as_notes(nb):
+    "`nb` (changed in place) with `WIDGET_NOTE` for each widget view and no saved widget state: a page runs no widget."
+    for o in all_outputs(nb):
+        if WIDGET_VIEW in o.get('data', {}): o['data'] = {'text/html': WIDGET_NOTE}
+    nb.metadata.pop('widgets', None)
+    return nb
+
 def page_needs(nb) -> tuple:
-    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for TeX in its markdown (cells, outputs), require.js for widgets."
+    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for TeX in its markdown (cells, outputs), or none."
     shown = [o.get('data', {}).get(k, '') for o in all_outputs(nb) for k in ('text/markdown', 'text/latex')]
     text = '\n'.join([c.source for c in nb.cells if c.cell_type == 'markdown'] + [''.join(s) for s in shown])
-    return (('mathjax',) if MATHS.search(re.sub(CODE, '', text, flags=re.S)) else ()) + (('requirejs',) if widget_models(nb) else ())
+    return ('mathjax',) if MATHS.search(re.sub(CODE, '', text, flags=re.S)) else ()
 
 def page_html(nb, title: str, folder='.') -> str:
     "A self-contained HTML page of notebook `nb` (see `doc_notebook`; its images relative to `folder`)."
@@ -284,7 +285,8 @@ def page_html(nb, title: str, folder='.') -> str:
     c = Config()
     c.TagRemovePreprocessor.enabled = True
     c.TagRemovePreprocessor.remove_input_tags = ('remove_input',)
-    nb, maths = maths_as_mathml(nb)
+    nb, maths = maths_as_mathml(nb)                  # a copy: its widgets can go too
+    widgets_as_notes(nb)
     exp = html_exporter(page_needs(nb), config=c, exclude_input_prompt=True, exclude_output_prompt=True,
                         embed_images=True)
     body, _ = exp.from_notebook_node(nb, resources={'metadata': {'name': title, 'path': str(folder)}})
