@@ -9,7 +9,7 @@ import nbformat, torch
 
 SWAPS = [("torch.device('cuda')", "torch.device('cpu')"), ("torch.autocast('cuda'", "torch.autocast('cpu'"),
          ("size: int = 512", "size: int = 32"), ("batch: int = 16", "batch: int = 4"),
-         ("build_paper_synthetic(e2e_dir/'data')", "build_paper_synthetic(e2e_dir/'data', scale=0.002)")]
+         ("build_paper_synthetic(tmp/'data')", "build_paper_synthetic(tmp/'data', scale=0.002)")]
 STUBS = dict(synchronize=lambda *a, **k: None, empty_cache=lambda *a, **k: None, memory_allocated=lambda *a, **k: 0,
              reset_peak_memory_stats=lambda *a, **k: None, max_memory_allocated=lambda *a, **k: 0,
              get_device_name=lambda *a, **k: 'CPU dry run',
@@ -18,6 +18,8 @@ STUBS = dict(synchronize=lambda *a, **k: None, empty_cache=lambda *a, **k: None,
 def dry_run(path='benchmarks.ipynb', ids=()):
     for name, fn in STUBS.items(): setattr(torch.cuda, name, fn)
     ns, cells = {}, [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == 'code']
+    stale = [a for a, b in SWAPS if not any(a in c.source for c in cells)]
+    if stale: sys.exit(f'dry.py: the notebook no longer holds {stale}: update SWAPS')
     for c in cells:
         if ids and c.id not in ids and not c.id == cells[0].id: continue   # the setup cell always runs
         src = c.source
@@ -25,6 +27,7 @@ def dry_run(path='benchmarks.ipynb', ids=()):
         t0 = time.time()
         exec(compile(src, f'<cell {c.id}>', 'exec'), ns)
         print(f'--- cell {c.id} ran in {time.time() - t0:.1f} s', flush=True)
+    return ns
 
 # jsonschema imports these format checkers where they are installed and works without them
 OPTIONAL = {'arrow', 'fqdn', 'isoduration', 'jsonpointer', 'rfc3339-validator', 'rfc3986-validator', 'uri-template',
