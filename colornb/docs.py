@@ -11,9 +11,9 @@ from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text,
                           OneLineParser, number_arg, KERNEL_OPTIONS)
 
 # %% auto #0
-__all__ = ['SKIP_TAG', 'TEX', 'CODE', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'WIDGET_VIEW', 'WIDGET_NOTE', 'settings',
-           'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook', 'stale_notebooks',
-           'skipped', 'clean_text', 'widget_models', 'all_outputs', 'compact_images', 'drop_uploads',
+__all__ = ['SKIP_TAG', 'TEX', 'CODE', 'ALT', 'NOT_MATHS', 'CDN_BLOCKS', 'MATH_CSS', 'MATHS', 'WIDGET_VIEW', 'WIDGET_NOTE',
+           'settings', 'doc_notebooks', 'nb_heading', 'source_hash', 'output_problem', 'read_notebook',
+           'stale_notebooks', 'skipped', 'clean_text', 'widget_models', 'all_outputs', 'compact_images', 'drop_uploads',
            'execute_notebook', 'doc_notebook', 'tex_mathml', 'maths_as_mathml', 'html_exporter', 'widgets_as_notes',
            'page_needs', 'page_html', 'docs_index', 'build_docs', 'docs_cmd']
 
@@ -221,7 +221,8 @@ def doc_notebook(path, pages=(), back: bool = True):
 # %% ../nbs/10a_docs.ipynb #5c1a7e20
 TEX = re.compile(r'\$\$(.+?)\$\$|(?<![\\$])\$([^\s$][^$\n]*(?<!\s))\$', re.S)    # $$display$$ and $inline$
 CODE = r'```.*?```|`[^`\n]*`'                                                    # code blocks and spans: never maths
-NOT_MATHS = re.compile(f'({CODE}|^#{{1,6}} [^\n]*$|!\\[[^\\]\n]*\\])', re.S | re.M)   # nor in headings, images' alt text
+ALT = r'!\[[^\]\n]*\]'                                                           # an image's alt text: plain text
+NOT_MATHS = re.compile(f'({CODE}|^#{{1,6}} [^\n]*$|{ALT})', re.S | re.M)  # nor headings (anchors are their text)
 
 def tex_mathml(tex: str, display: bool = False) -> str | None:
     "MathML of TeX `tex` (latex2mathml), or None where it cannot read it (an error, or a command it prints as text)."
@@ -274,10 +275,10 @@ def widgets_as_notes(nb):
     return nb
 
 def page_needs(nb) -> tuple:
-    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for TeX in its markdown (cells, outputs), or none."
+    "Which of `CDN_BLOCKS` a page of `nb` needs: MathJax for TeX in its markdown (cells, outputs; not in code or alt text)."
     shown = [o.get('data', {}).get(k, '') for o in all_outputs(nb) for k in ('text/markdown', 'text/latex')]
     text = '\n'.join([c.source for c in nb.cells if c.cell_type == 'markdown'] + [''.join(s) for s in shown])
-    return ('mathjax',) if MATHS.search(re.sub(CODE, '', text, flags=re.S)) else ()
+    return ('mathjax',) if MATHS.search(re.sub(f'{CODE}|{ALT}', '', text, flags=re.S)) else ()
 
 def page_html(nb, title: str, folder='.') -> str:
     "A self-contained HTML page of notebook `nb` (see `doc_notebook`; its images relative to `folder`)."
