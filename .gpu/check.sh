@@ -5,7 +5,7 @@
 #   python .gpu/adopt.py OUT/benchmarks.ipynb && nbdev_clean && colornb docs --check
 # BENCH_S bounds the notebook's time (default 480 s); COLORNB_BENCH_COMPILE=1 adds the torch.compile runs (minutes).
 set -u -o pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 out=${OUT:-/tmp/colornb-bench}; mkdir -p "$out"
 if ls .whl/*.whl >/dev/null 2>&1; then
   python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target /tmp/site .whl/*.whl \
