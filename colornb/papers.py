@@ -9,8 +9,8 @@ from pathlib import Path
 from .experiments import project_root, load_registry, read_yaml
 
 # %% auto #0
-__all__ = ['SIDES', 'papers_path', 'point_id', 'load_papers', 'published_value', 'metric_format', 'metric_name', 'published_text',
-           'paper_summary', 'paper_evidence']
+__all__ = ['SIDES', 'papers_path', 'point_id', 'seeds_in', 'load_papers', 'published_value', 'metric_format', 'metric_name',
+           'published_text', 'paper_summary', 'paper_evidence']
 
 # %% ../nbs/08_papers.ipynb #3828833c
 SIDES = ('greater', 'less', 'about', 'at_least')   # a > b; a < b; |a − b| ≤ tol; a ≥ b − tol
@@ -42,6 +42,11 @@ def _check_test(reg: dict, metrics: dict, t) -> dict:
     return {**t, 'a_ids': _arm(reg, t['a']), 'b_ids': _arm(reg, t['b'])}
 
 # %% ../nbs/08_papers.ipynb #bebc5503
+def seeds_in(reg: dict, profile: str, exp: str) -> int:
+    "How many seeds of experiment `exp` the registry's `profile` trains: 1, plus its seed replicates there."
+    rep = reg['profiles'].get(profile, {}).get('replicates') or {}
+    return 1 + (len(rep.get('seeds', [])) if exp in rep.get('of', []) else 0)
+
 def load_papers(path=None, reg: dict | None = None) -> dict:
     "papers.yaml as a dict ('studies', 'metrics', 'published', 'claims'), every entry checked against the registry."
     path = Path(path or papers_path())
@@ -58,6 +63,10 @@ def load_papers(path=None, reg: dict | None = None) -> dict:
         for c in d['claims']:
             if c.get('study') not in d['studies']: raise ValueError(f"claim {c.get('id')}: unknown study")
             c['tests'] = [_check_test(reg, metrics, t) for t in c['tests']]
+            few = [e for t in c['tests'] for e in t['a_ids'] + t['b_ids'] if seeds_in(reg, 'cpu', e) < 3]
+            if c.get('headline') and few:                       # a verdict needs each arm's seed spread
+                raise ValueError(f"claim {c['id']} is a headline claim: its arms need 3 seeds in the cpu profile; "
+                                 f"{', '.join(dict.fromkeys(few))} has fewer (add it to the profile's replicates)")
             if not isinstance(c['paper'], str):
                 c['paper'] = [{**p, 'exp': point_id(reg, p['at'])} for p in c['paper']]
     except (ValueError, KeyError, TypeError) as e: raise ValueError(f"{path}: {e}") from None
