@@ -64,7 +64,7 @@ def load_papers(path=None, reg: dict | None = None) -> dict:
             if c.get('study') not in d['studies']: raise ValueError(f"claim {c.get('id')}: unknown study")
             c['tests'] = [_check_test(reg, metrics, t) for t in c['tests']]
             few = [e for t in c['tests'] for e in t['a_ids'] + t['b_ids'] if seeds_in(reg, 'cpu', e) < 3]
-            if c.get('headline') and few:                       # a verdict needs each arm's seed spread
+            if c.get('headline') and 'cpu' in reg['profiles'] and few:   # a verdict needs each arm's seed spread
                 raise ValueError(f"claim {c['id']} is a headline claim: its arms need 3 seeds in the cpu profile; "
                                  f"{', '.join(dict.fromkeys(few))} has fewer (add it to the profile's replicates)")
             if not isinstance(c['paper'], str):
