@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 from pathlib import Path
-from .experiments import project_root, load_registry, read_yaml
+from .experiments import project_root, load_registry, read_yaml, experiment_ids
 
 # %% auto #0
 __all__ = ['SIDES', 'papers_path', 'point_id', 'seeds_in', 'load_papers', 'published_value', 'metric_format', 'metric_name',
@@ -43,9 +43,8 @@ def _check_test(reg: dict, metrics: dict, t) -> dict:
 
 # %% ../nbs/08_papers.ipynb #bebc5503
 def seeds_in(reg: dict, profile: str, exp: str) -> int:
-    "How many seeds of experiment `exp` the registry's `profile` trains: 1, plus its seed replicates there."
-    rep = reg['profiles'].get(profile, {}).get('replicates') or {}
-    return 1 + (len(rep.get('seeds', [])) if exp in rep.get('of', []) else 0)
+    "How many seeds of experiment `exp` the registry's `profile` trains: itself and its seed replicates there."
+    return sum(i == exp or reg['experiments'][i].get('replicate_of') == exp for i in experiment_ids(reg, profile))
 
 def load_papers(path=None, reg: dict | None = None) -> dict:
     "papers.yaml as a dict ('studies', 'metrics', 'published', 'claims'), every entry checked against the registry."

@@ -16,7 +16,7 @@ from .experiments import (PROFILES, project_root, train_notebook, load_registry,
 
 # %% auto #0
 __all__ = ['BUILD_HINT', 'CLAIM_TIMEOUT', 'ensure_data', 'run_folder', 'claim_owner', 'claim_silent_for', 'claim_is_stale',
-           'Claim', 'note_kernel', 'stop_orphan', 'cpu_budget', 'job_slots', 'run_experiment', 'forward_flops',
+           'Claim', 'note_kernel', 'stop_orphan', 'cpu_budget', 'job_slots', 'run_experiment', 'model_flops',
            'expected_cost', 'start_order', 'run_study', 'study_cmd']
 
 # %% ../nbs/06a_study.ipynb #cd90a8c8
@@ -253,9 +253,10 @@ def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, dev
 
 # %% ../nbs/06a_study.ipynb #d7b5b47a
 @functools.lru_cache(maxsize=None)
-def forward_flops(model: str, model_kw: str, size: int) -> int:
-    """FLOPs of one forward pass of `model` (its options `model_kw` as JSON) on one `size`² image, counted on the meta
-    device once per process (seed replicates and the arms of a sweep share it); 0 for a model that cannot run there."""
+def model_flops(model: str, model_kw: str, size: int, backward: bool = False) -> int:
+    """FLOPs of one forward pass of `model` (its options `model_kw` as JSON) on one `size`² image (`backward`: and of
+    its backward pass, a training step), counted on the meta device once per process (seed replicates and the arms
+    of a sweep share it); 0 for a model that cannot run there."""
     import torch
     from torch.utils.flop_counter import FlopCounterMode
     from colornb.models import build_model
@@ -263,13 +264,15 @@ def forward_flops(model: str, model_kw: str, size: int) -> int:
         with torch.device('meta'):
             m = build_model(model, **json.loads(model_kw))
             rgb = torch.zeros(1, 3, size, size)
-            with FlopCounterMode(display=False) as fc: m(m.input_from(rgb), rgb)
+            with FlopCounterMode(display=False) as fc:
+                out = m(m.input_from(rgb), rgb)
+                if backward: out.float().square().mean().backward()   # the loss's own FLOPs are negligible
     except Exception: return 0                    # a model that cannot run on meta (numpy baselines) counts as free
     return fc.get_total_flops()
 
 def expected_cost(cfg: RunConfig) -> float:
     "Estimated work of an experiment: forward FLOPs of one image at its size (meta device) × (epochs + 1)."
-    flops = forward_flops(cfg.model, json.dumps(cfg.model_kw, sort_keys=True), cfg.size)
+    flops = model_flops(cfg.model, json.dumps(cfg.model_kw, sort_keys=True), cfg.size)
     return flops * ((cfg.epochs if model_trait(cfg.model, 'needs_training') else 0) + 1)
 
 # %% ../nbs/06a_study.ipynb #c8ca5db2
