@@ -96,10 +96,8 @@ VERDICT_STYLE = {'reproduced': 'color:#1a7f37;font-weight:bold', 'not reproduced
                  'inconclusive': 'color:#a60', 'not run': 'color:#888'}
 
 def show_claims(ct: pd.DataFrame):
-    "The claims table as a Styler (escaped), verdicts coloured, text and headings left-aligned."
-    st = show(ct).map(lambda v: VERDICT_STYLE.get(v, ''), subset=['verdict'])
-    return st.set_properties(**{'text-align': 'left'}).set_table_styles([dict(selector='th', props='text-align: left')],
-                                                                        overwrite=False)
+    "The claims table as a Styler (escaped, text and headings left-aligned by `show`), verdicts coloured."
+    return show(ct).map(lambda v: VERDICT_STYLE.get(v, ''), subset=['verdict'])
 
 def method_note() -> str:
     "Markdown: how the verdicts are computed, in plain words (one paragraph, shown under every claims table)."

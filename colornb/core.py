@@ -81,7 +81,8 @@ def error_line(e: BaseException, limit: int = 300) -> str:
 def fmt_secs(s) -> str:
     "Seconds as '42s' or '3m05s' ('—' if absent)."
     if s is None or s != s: return '—'
-    return f"{s:.0f}s" if s < 59.5 else f"{int(s // 60)}m{int(s % 60):02d}s"
+    s = round(s)                                                  # round once: 59.6 is '1m00s', never '0m59s'
+    return f"{s}s" if s < 60 else f"{s // 60}m{s % 60:02d}s"
 
 # %% ../nbs/00a_core.ipynb #0c7c526a
 def owner_id() -> str:

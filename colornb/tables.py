@@ -47,9 +47,11 @@ def with_intervals(df: pd.DataFrame, formats: dict | None = None) -> pd.DataFram
 
 def show(df: pd.DataFrame, formats: dict | None = None, index: bool = False):
     """`df` as a Styler: numbers formatted by column name, absent as '—', text escaped, `X CI` columns folded into
-    'value [low, high]', column levels joined by ' · ', and with `index` the index shown as the first column."""
+    'value [low, high]', column levels joined by ' · ', and with `index` the index shown as the first column.
+    Numbers (with their intervals) are right-aligned, text columns left-aligned, each with its heading."""
     if isinstance(df.columns, pd.MultiIndex):
         df = df.set_axis([' · '.join(str(l) for l in c if str(l)) for c in df.columns], axis=1)
+    folded = {c for c in df.columns if f'{c} CI' in df.columns}
     df = with_intervals(df, formats)
     if index: df = df.rename_axis(df.index.name or '').reset_index()
     fm = {c: _format(c, formats) for c in df.columns
@@ -57,6 +59,8 @@ def show(df: pd.DataFrame, formats: dict | None = None, index: bool = False):
     st = df.style.format(fm, na_rep='—', escape='html')
     rest = [c for c in df.columns if c not in fm]
     if rest: st = st.format(na_rep='—', subset=rest, escape='html')
+    text = {c: [dict(selector='', props='text-align: left')] for c in rest if c not in folded}
+    if text: st = st.set_table_styles(text, overwrite=False)           # `#T_… .colN`: the cells and the heading
     st = st.format_index(escape='html', axis=1)
     return st.hide(axis='index').set_table_attributes('class="dataframe"')
 
