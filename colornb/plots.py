@@ -9,9 +9,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import seaborn as sns
 from .rundir import RunDir
-from .results import runs_path, load_curves, load_test_metrics
+from .results import runs_path, load_curves, load_test_metrics, arm
 
 # %% auto #0
 __all__ = ['CURVE_TITLES', 'absent_note', 'axes_note', 'plot_curves', 'plot_losses', 'image_grid', 'sample_grid', 'snapshot_grid',
@@ -45,20 +46,28 @@ def _finish(fig, note: str, title: str | None = None):
     return fig
 
 def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), labels: dict | None = None,
-                title: str | None = None, logy: bool = False, width: float = 4.2):
-    "Figure with one panel per metric of metrics.csv and one line per run of `ids`."
-    df, labels = load_curves(runs_dir, ids), labels or {}
+                title: str | None = None, logy: bool = False, width: float = 4.2, runs: pd.DataFrame | None = None):
+    """Figure with one panel per metric of metrics.csv and one line per experiment of `ids`. Given the run table
+    `runs`, an experiment with seed replicates is drawn as each run's curve, thin, and their mean per epoch, bold."""
+    arms = {i: (arm(runs, i) if runs is not None else []) or [i] for i in ids}
+    df, labels = load_curves(runs_dir, [r for a in arms.values() for r in a]), labels or {}
     fig, axs = plt.subplots(1, len(metrics), figsize=(width * len(metrics), 3.2), squeeze=False)
     for ax, m in zip(axs[0], metrics):
-        for i in ids:
-            d = df[df.id == i]
-            if len(d): ax.plot(d.epoch, d[m], marker='o', ms=3, label=_plain(labels.get(i, i)))
+        for k, i in enumerate(ids):
+            d, c, lab = df[df.id.isin(arms[i])], f'C{k}', _plain(labels.get(i, i))
+            n = d.id.nunique()
+            if n > 1:
+                for _, g in d.groupby('id', sort=False): ax.plot(g.epoch, g[m], color=c, lw=0.8, alpha=0.35)
+                mean = d.groupby('epoch')[m].mean()
+                ax.plot(mean.index, mean.values, color=c, marker='o', ms=3, label=f'{lab} (mean of {n} runs)')
+            elif n: ax.plot(d.epoch, d[m], color=c, marker='o', ms=3, label=lab)
         ax.set(title=CURVE_TITLES.get(m, m), xlabel='epoch')
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))          # epochs are whole: no tick at 1.5
         if logy and 'loss' in m: ax.set_yscale('log')
         ax.grid(alpha=0.3)
         if not len(df): axes_note(ax, 'no curves to show')
     if len(df): axs[0, -1].legend(fontsize=8)
-    return _finish(fig, absent_note(runs_dir, ids, set(df.id)), title)
+    return _finish(fig, absent_note(runs_dir, ids, {i for i in ids if df.id.isin(arms[i]).any()}), title)
 
 # %% ../nbs/07_plots.ipynb #a530fc89
 def plot_losses(runs_dir, ids, labels: dict | None = None, title: str | None = None, col_wrap: int = 4):
@@ -70,6 +79,7 @@ def plot_losses(runs_dir, ids, labels: dict | None = None, title: str | None = N
     for ax, i in zip(axs.flat, ids):
         d = df[df.id == i]
         ax.set(title=_plain(labels.get(i, i)), xlabel='epoch')
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         if len(d):
             ax.plot(d.epoch, d.train_loss, marker='o', ms=3, label='train')
             ax.plot(d.epoch, d.val_loss, marker='o', ms=3, label='validation')

@@ -275,7 +275,7 @@ def plot_decay(res: dict, labels: dict | None = None, bin_seconds: float = 0.25,
         ax.grid(alpha=0.3)
     axs[1].legend(fontsize=8)
     n = res['videos']
-    fig.suptitle(f"Colour from the first frame: {len(n)} held-out clip(s), {int(n.frames.sum())} frames"
+    fig.suptitle(f"Each shot coloured from its first frame: {len(n)} held-out clip(s), {int(n.frames.sum())} frames"
                  + (f" (smoothed, α = {SMOOTH_ALPHA})" if smooth else ''))
     fig.tight_layout()
     return fig
@@ -324,7 +324,7 @@ def frame_strip(res: dict, ids=None, labels: dict | None = None):
     ids = ids or [m for m, r in _roles(res).items() if r['reference'] == 'pair']
     for i in ids: cols[_label(i, labels, res)] = res.get(f'strip_{i}', 'not run')
     cols['truth'] = res['strip_truth']
-    fig = image_grid(cols, title=f"{res['strip_video']}: coloured from its first frame")
+    fig = image_grid(cols, title=f"{res['strip_video']}, its longest shot, coloured from the shot's first frame")
     for ax, t in zip(fig.axes[::len(cols)], res['strip_times']): ax.set_ylabel(f'{t:.1f} s')
     fig.tight_layout()
     return fig
@@ -334,16 +334,16 @@ def video_summary(res: dict, labels: dict | None = None, alpha: float = SMOOTH_A
     "A paragraph on the video results: the decay of the gain over the grey copy, flicker, and what smoothing does."
     fr, v, fl = res['frames'], res['videos'], res['flicker']
     end = fr.seconds.max()
-    late_from = 4.0 if end >= 5 else max(end - 1, 0)
+    late_from = 4.0 if end >= 5 else max(round(end - 1, 1), 0)
     early = fr[fr.seconds < 1].groupby('model', sort=False).psnr.mean()
     late = fr[fr.seconds >= late_from].groupby('model', sort=False).psnr.mean()
     out = [f"{int((v.frames > 0).sum())} held-out clip(s), {int(v.frames.sum())} frames over {v.seconds.sum():.1f} s, "
-           f"coloured from their first frame" + (f" ({int((v.frames == 0).sum())} unreadable, skipped)."
+           f"each shot coloured from its own first frame" + (f" ({int((v.frames == 0).sum())} unreadable, skipped)."
                                                  if (v.frames == 0).any() else '.')]
     floor = next((m for m, r in _roles(res).items() if r['floor']), None)
     if floor in early.index:
         out.append(f"The grey copy scores {early[floor]:.2f} dB in the first second and {late[floor]:.2f} dB from "
-                   f"{late_from:.0f} s on; over that floor:")
+                   f"{late_from:g} s on; over that floor:")
         gains = [f"{md(_label(m, labels, res))} {early[m] - early[floor]:+.2f} → {late[m] - late[floor]:+.2f} dB"
                  for m in early.index if m != floor]
         out.append('; '.join(gains) + '.')
