@@ -184,8 +184,8 @@ def sweep_table(runs: pd.DataFrame, papers: dict, reg: dict, name: str, runs_dir
         cols['share of images at 17–21 dB, ours'] = [
             load_test_metrics(runs_dir, arm(runs, i)).psnr.between(17, 21).mean() if arm(runs, i) else math.nan
             for i in ids]
-        cols['val CE after ~8 epochs, paper'] = [published_text(papers, i, 'val_loss_8') or '—' for i in ids]
-        cols['val CE after ~8 epochs, ours'] = [np.mean([_val_ce_8(runs_dir, runs, j) for j in arm(runs, i)])
+        cols['val CE at epoch 8, paper'] = [published_text(papers, i, 'val_loss_8') or '—' for i in ids]
+        cols['val CE at epoch 8 (or the last), ours'] = [np.mean([_val_ce_8(runs_dir, runs, j) for j in arm(runs, i)])
                                                 if arm(runs, i) else math.nan for i in ids]
     for m, label in [('delta_e', 'ΔE2000'), ('colorfulness', 'colorfulness')]:
         _with_ci(cols, label, _means(runs_dir, runs, ids, m))
