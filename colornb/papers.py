@@ -90,8 +90,8 @@ def published_text(papers: dict, exp: str, metric: str) -> str:
     return r[0].get('note') or metric_format(papers, metric).format(r[0]['value'])
 
 def paper_summary(papers: dict, exp: str) -> str:
-    "What the papers publish about `exp` on their own data, in one cell ('—' if nothing): 'validation loss 0.0240'."
-    got = [f"{metric_name(papers, r['metric'])} {published_text(papers, exp, r['metric'])}" for r in papers['published']
+    "What the papers publish about `exp` on their own data, in one cell ('—' if nothing): 'validation loss: 0.0240'."
+    got = [f"{metric_name(papers, r['metric'])}: {published_text(papers, exp, r['metric'])}" for r in papers['published']
            if r['exp'] == exp and r['metric'] not in ('n_params', 'n_classes')]
     return '; '.join(got) or '—'
 
