@@ -39,6 +39,10 @@ def axes_note(ax, text: str, **kw):
     "Write `text` (as written, no mathtext) in grey in the middle of `ax`: what a panel would show, and why not."
     return ax.text(0.5, 0.5, _plain(text), ha='center', va='center', transform=ax.transAxes, **{'color': '0.45', **kw})
 
+def _arms(runs: pd.DataFrame | None, ids) -> dict:
+    "{experiment: its finished runs (itself and its seed replicates)} from the run table `runs`; without it, itself."
+    return {i: (arm(runs, i) if runs is not None else []) or [i] for i in ids}
+
 def _finish(fig, note: str, title: str | None = None):
     if title: fig.suptitle(_plain(title))
     fig.tight_layout()
@@ -49,7 +53,7 @@ def plot_curves(runs_dir, ids, metrics=('train_loss', 'val_loss', 'val_psnr'), l
                 title: str | None = None, logy: bool = False, width: float = 4.2, runs: pd.DataFrame | None = None):
     """Figure with one panel per metric of metrics.csv and one line per experiment of `ids`. Given the run table
     `runs`, an experiment with seed replicates is drawn as each run's curve, thin, and their mean per epoch, bold."""
-    arms = {i: (arm(runs, i) if runs is not None else []) or [i] for i in ids}
+    arms = _arms(runs, ids)
     df, labels = load_curves(runs_dir, [r for a in arms.values() for r in a]), labels or {}
     fig, axs = plt.subplots(1, len(metrics), figsize=(width * len(metrics), 3.2), squeeze=False)
     for ax, m in zip(axs[0], metrics):
@@ -143,12 +147,16 @@ def snapshot_grid(run_dir, epochs=None, n: int | None = None, title: str | None 
 
 # %% ../nbs/07_plots.ipynb #d266387c
 def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, file: str = 'test_metrics.csv',
-              grey: bool = True, bins: int = 20, col_wrap: int = 5, title: str | None = None):
-    "Histograms of a per-image metric, one panel per run (+ the grey copy's PSNR on the same images)."
-    df, labels = load_test_metrics(runs_dir, ids, file), labels or {}
+              grey: bool = True, bins: int = 20, col_wrap: int = 5, title: str | None = None,
+              runs: pd.DataFrame | None = None):
+    """Histograms of a per-image metric, one panel per experiment (+ the grey copy's PSNR on the same images). Given
+    the run table `runs`, a panel pools the experiment's seed runs, so its mean is the tables' mean."""
+    arms = _arms(runs, ids)
+    df, labels = load_test_metrics(runs_dir, [r for a in arms.values() for r in a], file), labels or {}
     panels = list(ids)
     if grey and metric == 'psnr' and len(df): panels.append('grey copy')
-    vals = {i: df.loc[df.id == i, metric].to_numpy(float) for i in ids}
+    vals = {i: df.loc[df.id.isin(arms[i]), metric].to_numpy(float) for i in ids}
+    n_runs = {i: df.id[df.id.isin(arms[i])].nunique() for i in ids}
     if 'grey copy' in panels: vals['grey copy'] = df.loc[df.id == df.id.iloc[0], 'grey_psnr'].to_numpy(float)
     dropped = {i: int((~np.isfinite(v)).sum()) for i, v in vals.items()}   # a perfect image's PSNR is infinite
     vals = {i: v[np.isfinite(v)] for i, v in vals.items()}
@@ -164,10 +172,11 @@ def psnr_hist(runs_dir, ids, metric: str = 'psnr', labels: dict | None = None, f
             sns.histplot(v, bins=edges, ax=ax, color='0.6' if i == 'grey copy' else None)
             ax.axvline(v.mean(), color='k', lw=1, ls='--')
             extra = f" (+{dropped[i]} not finite)" if dropped[i] else ''
-            ax.set_title(f"{_plain(labels.get(i, i))}\nmean {v.mean():.2f}{unit}, n={len(v)}{extra}", fontsize=9)
+            pooled = f" ({n_runs[i]} runs)" if n_runs.get(i, 1) > 1 else ''
+            ax.set_title(f"{_plain(labels.get(i, i))}\nmean {v.mean():.2f}{unit}, n={len(v)}{pooled}{extra}", fontsize=9)
         else:
             ax.set_title(_plain(labels.get(i, i)), fontsize=9)
             axes_note(ax, RunDir(runs_path(runs_dir)/i).state())
         ax.set_xlabel(metric.replace('_', ' ') + unit)
     for ax in list(axs.flat)[len(panels):]: ax.set_visible(False)
-    return _finish(fig, absent_note(runs_dir, ids, set(df.id), 'absent'), title)
+    return _finish(fig, absent_note(runs_dir, ids, {i for i in ids if df.id.isin(arms[i]).any()}, 'absent'), title)
