@@ -13,8 +13,8 @@ from .stats import difference, verdict
 from .tables import show
 
 # %% auto #0
-__all__ = ['CLAIM_COLUMNS', 'VERDICT_STYLE', 'compare', 'claim_verdict', 'claims_table', 'show_claims', 'method_note',
-           'claim_runs']
+__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'compare', 'claim_verdict', 'claim_results', 'claims_table',
+           'show_claims', 'method_note', 'claim_runs', 'plot_claims']
 
 # %% ../nbs/08b_claims.ipynb #21134c47
 def _per_run(runs, runs_dir, metric: str):
@@ -77,12 +77,15 @@ def _design(res: list[dict], papers: dict, tests: list[dict]) -> tuple[str, str,
                     for iv, t in done)
     return runs, imgs, mde
 
+def claim_results(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None) -> list[tuple]:
+    "Each claim of the papers (of `study`, or all) with `compare`'s result for each of its tests: [(claim, [result])]."
+    return [(c, [compare(runs, papers, t, runs_dir) for t in c['tests']]) for c in papers['claims']
+            if not study or c['study'] == study]
+
 def claims_table(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None) -> pd.DataFrame:
     "One row per claim of the papers (of `study`, or all): claim, the paper's evidence, ours with its interval, verdict."
     rows = []
-    for c in papers['claims']:
-        if study and c['study'] != study: continue
-        res = [compare(runs, papers, t, runs_dir) for t in c['tests']]
+    for c, res in claim_results(runs, papers, runs_dir, study):
         used = [i for t in c['tests'] for e in t['a_ids'] + t['b_ids'] for i in arm(runs, e)]
         prof = sorted({runs.loc[i, 'profile'] for i in used if isinstance(runs.loc[i, 'profile'], str)})
         n_runs, images, mde = _design(res, papers, c['tests'])
@@ -92,8 +95,9 @@ def claims_table(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | Non
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 
 # %% ../nbs/08b_claims.ipynb #2eb24c2e
-VERDICT_STYLE = {'reproduced': 'color:#1a7f37;font-weight:bold', 'not reproduced': 'color:#b00020;font-weight:bold',
-                 'inconclusive': 'color:#a60', 'not run': 'color:#888'}
+VERDICT_COLOURS = {'reproduced': '#1a7f37', 'not reproduced': '#b00020', 'inconclusive': '#a60', 'not run': '#888'}
+VERDICT_STYLE = {v: f'color:{c}' + (';font-weight:bold' if v.endswith('reproduced') else '')
+                 for v, c in VERDICT_COLOURS.items()}
 
 def show_claims(ct: pd.DataFrame):
     "The claims table as a Styler (escaped, text and headings left-aligned by `show`), verdicts coloured."
@@ -110,9 +114,50 @@ def method_note() -> str:
             "side. *Inconclusive*: it straddles the boundary — these runs cannot tell — or an arm has a single "
             "run, whose seed-to-seed spread is not measured (the row says what the interval alone would decide). "
             "The smallest detectable difference is what this design (runs per arm, test clusters) could tell apart from none, at 95% "
-            "confidence and 80% power; a true effect smaller than that will usually read inconclusive.")
+            "confidence and 80% power; a true effect smaller than that will usually read inconclusive. In the picture, each "
+            "bar is a comparison's interval around our difference (the dot), the green band the claim's side.")
 
 def claim_runs(papers: dict, reg: dict, study: str) -> list[str]:
     "The experiments that `study`'s claims compare, in registry order (the report's figure of them)."
     ids = {i for c in papers['claims'] if c['study'] == study for t in c['tests'] for i in t['a_ids'] + t['b_ids']}
     return [i for i in reg['experiments'] if i in ids]
+
+# %% ../nbs/08b_claims.ipynb #c1a1f002
+def _side(side: str, tol: float, lo: float, hi: float) -> tuple[list, tuple]:
+    "(the boundaries of a claim's `side`, the span on its side) within the axis limits `lo`..`hi`."
+    return {'greater': ([0], (0, hi)), 'less': ([0], (lo, 0)), 'about': ([-tol, tol], (-tol, tol)),
+            'at_least': ([-tol], (-tol, hi))}[side]
+
+def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None):
+    """The claims (of `study`, or all) as a figure: one row per comparison, our difference and its 95% interval on the
+    metric's scale, the claim's side shaded, its boundary dashed, coloured by the comparison's verdict."""
+    import matplotlib.pyplot as plt
+    from colornb.plots import _plain
+    rows = [(c, t, r) for c, res in claim_results(runs, papers, runs_dir, study) for t, r in zip(c['tests'], res)]
+    fig, axs = plt.subplots(max(len(rows), 1), 1, figsize=(9, 0.8 * max(len(rows), 1) + 0.2), squeeze=False)
+    for ax, (c, t, r) in zip(axs[:, 0], rows):
+        colour, what = VERDICT_COLOURS[r['verdict']], _plain(r['text'].split(' = ')[0])
+        ax.set_title(f"{c['id']}. {what}", loc='left', fontsize=8)
+        one = 'interval' in r and min(r['interval'].runs) < 2           # no verdict from an unmeasured seed spread
+        ax.set_title(r['verdict'] + (' (an arm has one run)' if one else ''), loc='right', fontsize=8, color=colour,
+                     fontweight='bold')
+        ax.set_yticks([])
+        for s in ('top', 'right', 'left'): ax.spines[s].set_visible(False)
+        ax.tick_params(axis='x', labelsize=7)
+        if 'interval' not in r:
+            ax.set_xticks([])
+            ax.text(0.5, 0.5, what.split(': ', 1)[-1], transform=ax.transAxes, ha='center', va='center',
+                    fontsize=8, color=colour)
+            continue
+        iv, tol = r['interval'], t.get('tol') or 0.
+        bounds, _ = _side(t['side'], tol, 0, 0)
+        pts = [x for x in (iv.lo, iv.hi, iv.estimate, *bounds) if math.isfinite(x)]
+        pad = 0.12 * ((max(pts) - min(pts)) or 1)
+        lo, hi = min(pts) - pad, max(pts) + pad
+        ax.axvspan(*_side(t['side'], tol, lo, hi)[1], color=VERDICT_COLOURS['reproduced'], alpha=0.1, lw=0)
+        for x in bounds: ax.axvline(x, color='0.35', lw=0.9, ls='--')
+        if math.isfinite(iv.lo): ax.plot([iv.lo, iv.hi], [0, 0], color=colour, lw=3, solid_capstyle='butt')
+        ax.plot([iv.estimate], [0], 'o', color=colour, ms=7, mec='white')
+        ax.set(xlim=(lo, hi), ylim=(-1, 1))
+    fig.tight_layout()
+    return fig

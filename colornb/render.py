@@ -14,13 +14,13 @@ from .experiments import load_registry, project_root, registry_path
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
-from .claims import claims_table, show_claims, method_note, claim_runs
+from .claims import claims_table, show_claims, plot_claims, method_note, claim_runs
 from .plots import sample_grid
 from .docs import nb_heading, html_exporter
 
 # %% auto #0
-__all__ = ['REPORT_ORDER', 'STYLE', 'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed', 'execute_report', 'to_html',
-           'index_html', 'render_reports', 'save_figure', 'report_cmd']
+__all__ = ['REPORT_ORDER', 'STYLE', 'CLAIMS_ALT', 'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed',
+           'execute_report', 'to_html', 'figure_img', 'index_html', 'render_reports', 'save_figure', 'report_cmd']
 
 # %% ../nbs/08c_render.ipynb #63e18585
 REPORT_ORDER = ['study_a', 'study_b', 'leaderboard']
@@ -76,6 +76,9 @@ table.dataframe{border-collapse:collapse;font-size:13px;display:block;max-width:
 table.dataframe td,table.dataframe th{padding:3px 8px;border-bottom:1px solid #ddd;text-align:right;vertical-align:top}
 table.dataframe th{background:#f4f4f4} .muted{color:#888} .bad{color:#b00020} li{margin:.3em 0}"""
 
+CLAIMS_ALT = ("The claims as a picture: each comparison's difference and 95% interval on its metric's scale, the "
+              "claim's side shaded, coloured by the verdict")
+
 def _report_item(name: str, r: dict) -> str:
     "One <li> of the index: a link to a rendered report, or the report's error (and its previous rendering, if kept)."
     t = html.escape(r['title'] or name)
@@ -86,6 +89,16 @@ def _report_item(name: str, r: dict) -> str:
     keep = (f' (the previous rendering is kept: <a href="{html.escape(prev.name)}">{html.escape(prev.name)}</a>, '
             f'{datetime.datetime.fromtimestamp(prev.stat().st_mtime).isoformat(timespec="minutes")})' if prev else '')
     return f'<li class="bad">{t}: not rendered — {html.escape(r["error"])}{keep}</li>'
+
+def figure_img(fig, alt: str, dpi: int = 100) -> str:
+    "`fig` as an <img> holding its PNG inline (the page stays one file that fetches nothing); closes the figure."
+    import base64, io
+    import matplotlib.pyplot as plt
+    buf = io.BytesIO()
+    try: fig.savefig(buf, format='png', dpi=dpi, bbox_inches='tight')
+    finally: plt.close(fig)
+    return (f'<img alt="{html.escape(alt)}" style="max-width:100%" '
+            f'src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">')
 
 def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str:
     "reports/index.html: the claims table, links to the reports (failed ones with their error), the table of runs."
@@ -104,6 +117,7 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str
     profiles = profiles or '—'
     now = datetime.datetime.now().isoformat(timespec='seconds')
     claims = show_claims(claims_table(runs, papers, runs_dir)).to_html()
+    picture = figure_img(plot_claims(runs, papers, runs_dir), CLAIMS_ALT)
     import mistune                                       # nbconvert's Markdown renderer
     note = mistune.html(method_note())
     return f"""<!DOCTYPE html>
@@ -113,6 +127,7 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str
 <p>Generated {now} from the runs in <code>{html.escape(str(runs_dir))}</code> (profile: {html.escape(profiles)}).
 {n_done} of {len(runs)} experiments are done{'; not done: ' + html.escape(', '.join(absent)) if absent else ''}.</p>
 <h2>The papers' claims</h2>{claims}
+<p>{picture}</p>
 <div class="muted">{note}</div>
 <h2>Reports</h2><ul>{items}</ul>
 <h2>Runs</h2>{table}
