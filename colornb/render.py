@@ -158,13 +158,15 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
     papers = load_papers(reg=reg)
     work = _work_folder(rd)
     runs, results = load_runs(rd, registry=reg), {}
-    for nb in (notebooks or report_notebooks()):
+    todo = list(notebooks or report_notebooks())
+    for k, nb in enumerate(todo, 1):
         nb, t0 = Path(nb), time.time()
+        log(f"[{k}/{len(todo)}] {nb.stem}: executing {nb.name} with papermill…")      # the first can take a minute
         title, dest = nb_title(nbformat.read(nb, as_version=4)), out/f'{Path(nb).stem}.html'
         try:
             atomic_write_text(dest, to_html(execute_report(nb, rd, work, reg_path), title))
             results[nb.stem] = dict(status='done', title=title, html=dest, error=None, seconds=time.time() - t0)
-            log(f"{nb.stem}: {dest} ({fmt_secs(time.time() - t0)})")
+            log(f"[{k}/{len(todo)}] {nb.stem}: {dest} ({fmt_secs(time.time() - t0)})")
         except ReportFailed as e:                     # a good rendering from before stays, named as such by the index
             results[nb.stem] = dict(status='failed', title=title, html=None, error=str(e), seconds=time.time() - t0,
                                     previous=dest if dest.exists() else None)
