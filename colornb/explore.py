@@ -255,6 +255,7 @@ def _render(self: Explorer) -> pd.DataFrame | None:
     import matplotlib.pyplot as plt
     from IPython.display import display
     from colornb.plots import image_grid
+    from colornb.tables import show, METRIC_HEADINGS
     self.out.clear_output(wait=True)
     self.message.value = ''                         # notes about uploads or the first Colorize are done with
     self.lines, met = [], None                      # the text shown with the results (kept for the tests)
@@ -271,7 +272,7 @@ def _render(self: Explorer) -> pd.DataFrame | None:
         print(f"{self.item.value} · reference: {self.refmode.value} · bins T = {T:g}{' (argmax)' if not T else ''}")
         image_grid(cols, cell=2.2)
         plt.show()
-        if len(met): display(met.set_index('run').round(3))
+        if len(met): display(show(met.rename(columns=METRIC_HEADINGS)))
         if not known: self.lines.append('greyscale image: no truth, no metrics')
         elif len(met) and self.perceptual is None: self.lines.append(f"LPIPS: {why_not_computed('lpips')}")
         self.lines += notes
