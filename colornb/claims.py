@@ -136,7 +136,8 @@ def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None
     rows = [(c, t, r) for c, res in claim_results(runs, papers, runs_dir, study) for t, r in zip(c['tests'], res)]
     fig, axs = plt.subplots(max(len(rows), 1), 1, figsize=(9, 0.8 * max(len(rows), 1) + 0.2), squeeze=False)
     for ax, (c, t, r) in zip(axs[:, 0], rows):
-        colour, what = VERDICT_COLOURS[r['verdict']], _plain(r['text'].split(' = ')[0])
+        colour, text = VERDICT_COLOURS[r['verdict']], _plain(r['text'])
+        what = text.split(' = ')[0] if 'interval' in r else text.split(': ', 1)[0]    # 'metric: A − B', or the metric
         ax.set_title(f"{c['id']}. {what}", loc='left', fontsize=8)
         one = 'interval' in r and min(r['interval'].runs) < 2           # no verdict from an unmeasured seed spread
         ax.set_title(r['verdict'] + (' (an arm has one run)' if one else ''), loc='right', fontsize=8, color=colour,
@@ -146,7 +147,7 @@ def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None
         ax.tick_params(axis='x', labelsize=7)
         if 'interval' not in r:
             ax.set_xticks([])
-            ax.text(0.5, 0.5, what.split(': ', 1)[-1], transform=ax.transAxes, ha='center', va='center',
+            ax.text(0.5, 0.5, text.split(': ', 1)[-1], transform=ax.transAxes, ha='center', va='center',
                     fontsize=8, color=colour)
             continue
         iv, tol = r['interval'], t.get('tol') or 0.
