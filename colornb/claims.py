@@ -8,13 +8,13 @@ import math
 import pandas as pd
 from .core import md
 from .results import arm, arm_table, arm_values, load_curves, runs_path
-from .papers import metric_name, metric_format, paper_evidence
+from .papers import metric_name, metric_format, paper_evidence, published_value
 from .stats import difference, verdict
 from .tables import show
 
 # %% auto #0
-__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'compare', 'claim_verdict', 'claim_results', 'claims_table',
-           'show_claims', 'method_note', 'claim_runs', 'plot_claims']
+__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'PAPER_MARK', 'compare', 'claim_verdict', 'claim_results',
+           'claims_table', 'show_claims', 'method_note', 'claim_runs', 'paper_difference', 'plot_claims']
 
 # %% ../nbs/08b_claims.ipynb #21134c47
 def _per_run(runs, runs_dir, metric: str):
@@ -128,6 +128,13 @@ def _side(side: str, tol: float, lo: float, hi: float) -> tuple[list, tuple]:
     return {'greater': ([0], (0, hi)), 'less': ([0], (lo, 0)), 'about': ([-tol, tol], (-tol, tol)),
             'at_least': ([-tol], (-tol, hi))}[side]
 
+def paper_difference(papers: dict, test: dict) -> float:
+    "The papers' own difference between a test's arms on its metric (their data, their scale); NaN unless all published."
+    a, b = ([published_value(papers, i, test['metric']) for i in test[k]] for k in ('a_ids', 'b_ids'))
+    return sum(a) / len(a) - sum(b) / len(b)                    # a NaN (a number not published) stays NaN
+
+PAPER_MARK = "▼ the papers' own difference (their data and scale)"
+
 def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None):
     """The claims (of `study`, or all) as a figure: one row per comparison, our difference and its 95% interval on the
     metric's scale, the claim's side shaded, its boundary dashed, coloured by the comparison's verdict."""
@@ -150,15 +157,18 @@ def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None
             ax.text(0.5, 0.5, text.split(': ', 1)[-1], transform=ax.transAxes, ha='center', va='center',
                     fontsize=8, color=colour)
             continue
-        iv, tol = r['interval'], t.get('tol') or 0.
+        iv, tol, pv = r['interval'], t.get('tol') or 0., paper_difference(papers, t)
         bounds, _ = _side(t['side'], tol, 0, 0)
-        pts = [x for x in (iv.lo, iv.hi, iv.estimate, *bounds) if math.isfinite(x)]
+        pts = [x for x in (iv.lo, iv.hi, iv.estimate, pv, *bounds) if math.isfinite(x)]
         pad = 0.12 * ((max(pts) - min(pts)) or 1)
         lo, hi = min(pts) - pad, max(pts) + pad
         ax.axvspan(*_side(t['side'], tol, lo, hi)[1], color=VERDICT_COLOURS['reproduced'], alpha=0.1, lw=0)
         for x in bounds: ax.axvline(x, color='0.35', lw=0.9, ls='--')
         if math.isfinite(iv.lo): ax.plot([iv.lo, iv.hi], [0, 0], color=colour, lw=3, solid_capstyle='butt')
         ax.plot([iv.estimate], [0], 'o', color=colour, ms=7, mec='white')
+        if math.isfinite(pv): ax.plot([pv], [0.55], 'v', color='0.15', ms=7)
         ax.set(xlim=(lo, hi), ylim=(-1, 1))
     fig.tight_layout()
+    if any(math.isfinite(paper_difference(papers, t)) and 'interval' in r for _, t, r in rows):
+        fig.text(0.99, 0, PAPER_MARK, ha='right', va='top', fontsize=8, color='0.15')
     return fig
