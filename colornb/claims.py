@@ -123,10 +123,10 @@ def claim_runs(papers: dict, reg: dict, study: str) -> list[str]:
     return [i for i in reg['experiments'] if i in ids]
 
 # %% ../nbs/08b_claims.ipynb #c1a1f002
-def _side(side: str, tol: float, lo: float, hi: float) -> tuple[list, tuple]:
-    "(the boundaries of a claim's `side`, the span on its side) within the axis limits `lo`..`hi`."
-    return {'greater': ([0], (0, hi)), 'less': ([0], (lo, 0)), 'about': ([-tol, tol], (-tol, tol)),
-            'at_least': ([-tol], (-tol, hi))}[side]
+def _side(side: str, tol: float) -> tuple[list, tuple]:
+    "(the boundaries of a claim's `side`, the span on its side: (left, right), None where it runs to the axis' end)."
+    return {'greater': ([0], (0, None)), 'less': ([0], (None, 0)), 'about': ([-tol, tol], (-tol, tol)),
+            'at_least': ([-tol], (-tol, None))}[side]
 
 def paper_difference(papers: dict, test: dict) -> float:
     "The papers' own difference between a test's arms on its metric (their data, their scale); NaN unless all published."
@@ -140,6 +140,7 @@ def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None
     metric's scale, the claim's side shaded, its boundary dashed, coloured by the comparison's verdict."""
     import matplotlib.pyplot as plt
     from colornb.plots import _plain
+    marked = False                                                  # a papers' difference drawn: explain the mark
     rows = [(c, t, r) for c, res in claim_results(runs, papers, runs_dir, study) for t, r in zip(c['tests'], res)]
     fig, axs = plt.subplots(max(len(rows), 1), 1, figsize=(9, 0.8 * max(len(rows), 1) + 0.2), squeeze=False)
     for ax, (c, t, r) in zip(axs[:, 0], rows):
@@ -158,17 +159,18 @@ def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None
                     fontsize=8, color=colour)
             continue
         iv, tol, pv = r['interval'], t.get('tol') or 0., paper_difference(papers, t)
-        bounds, _ = _side(t['side'], tol, 0, 0)
+        bounds, (left, right) = _side(t['side'], tol)
         pts = [x for x in (iv.lo, iv.hi, iv.estimate, pv, *bounds) if math.isfinite(x)]
         pad = 0.12 * ((max(pts) - min(pts)) or 1)
         lo, hi = min(pts) - pad, max(pts) + pad
-        ax.axvspan(*_side(t['side'], tol, lo, hi)[1], color=VERDICT_COLOURS['reproduced'], alpha=0.1, lw=0)
+        ax.axvspan(lo if left is None else left, hi if right is None else right, color=VERDICT_COLOURS['reproduced'],
+                   alpha=0.1, lw=0)
         for x in bounds: ax.axvline(x, color='0.35', lw=0.9, ls='--')
         if math.isfinite(iv.lo): ax.plot([iv.lo, iv.hi], [0, 0], color=colour, lw=3, solid_capstyle='butt')
         ax.plot([iv.estimate], [0], 'o', color=colour, ms=7, mec='white')
         if math.isfinite(pv): ax.plot([pv], [0.55], 'v', color='0.15', ms=7)
+        marked |= math.isfinite(pv)
         ax.set(xlim=(lo, hi), ylim=(-1, 1))
     fig.tight_layout()
-    if any(math.isfinite(paper_difference(papers, t)) and 'interval' in r for _, t, r in rows):
-        fig.text(0.99, 0, PAPER_MARK, ha='right', va='top', fontsize=8, color='0.15')
+    if marked: fig.text(0.99, 0, PAPER_MARK, ha='right', va='top', fontsize=8, color='0.15')
     return fig
