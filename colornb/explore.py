@@ -255,7 +255,8 @@ def _render(self: Explorer) -> pd.DataFrame | None:
     import matplotlib.pyplot as plt
     from IPython.display import display
     from colornb.plots import image_grid
-    from colornb.tables import show, METRIC_HEADINGS
+    from colornb.tables import show
+    from colornb.rundir import METRIC_HEADINGS
     self.out.clear_output(wait=True)
     self.message.value = ''                         # notes about uploads or the first Colorize are done with
     self.lines, met = [], None                      # the text shown with the results (kept for the tests)

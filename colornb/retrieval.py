@@ -16,7 +16,7 @@ from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
 from .data import scan_files, fingerprint, map_files, record_failure
 from .datasets import one_thread, load_split
 from .config import Compute
-from .rundir import RunDir, model_from_checkpoint, cached_evaluation
+from .rundir import RunDir, model_from_checkpoint, cached_evaluation, METRIC_HEADINGS
 from .infer import colorize_batch, load_study_models, evaluation_config
 
 # %% auto #0
@@ -333,10 +333,10 @@ def retrieval_table(res: dict, labels: dict | None = None) -> pd.DataFrame:
     kinds = [c for c in REFERENCE_ORDER if c in set(per.reference)]
     rows = {}
     for (m, ref), g in per.groupby(['model', 'reference'], sort=False):
-        for col, name in (('psnr', 'PSNR (dB)'), ('delta_e', 'ΔE2000')):
-            iv = mean_interval(g.assign(run=m), col)
+        for col in ('psnr', 'delta_e'):
+            iv, name = mean_interval(g.assign(run=m), col), METRIC_HEADINGS[col]
             rows.setdefault(m, {})[f'{name} · {ref}'], rows[m][f'{name} · {ref} CI'] = iv.estimate, (iv.lo, iv.hi)
-    cols = [f'{n} · {k}{ci}' for n in ('PSNR (dB)', 'ΔE2000') for k in kinds for ci in ('', ' CI')]
+    cols = [f'{METRIC_HEADINGS[c]} · {k}{ci}' for c in ('psnr', 'delta_e') for k in kinds for ci in ('', ' CI')]
     t = pd.DataFrame.from_dict(rows, orient='index')[cols]
     t.index = [(labels or {}).get(m, m) for m in t.index]
     return t

@@ -11,11 +11,14 @@ from .core import BadInput, error_line, atomic_write_text, owner_id, load_checkp
 from .config import RunConfig
 
 # %% auto #0
-__all__ = ['METRIC_KEYS', 'CSV_COLUMNS', 'EVAL_VERSION', 'read_json', 'read_table', 'csv_text', 'RunDir', 'model_from_checkpoint',
-           'runs_key', 'cached_results', 'cached_evaluation']
+__all__ = ['METRIC_KEYS', 'METRIC_HEADINGS', 'CSV_COLUMNS', 'EVAL_VERSION', 'read_json', 'read_table', 'csv_text', 'RunDir',
+           'model_from_checkpoint', 'runs_key', 'cached_results', 'cached_evaluation']
 
 # %% ../nbs/04d_rundir.ipynb #b4a30db2
 METRIC_KEYS = ('psnr', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', 'delta_cf')   # colornb.metrics.image_metrics
+METRIC_HEADINGS = {'px': 'size (px)', 'psnr': 'PSNR (dB)', 'ssim': 'SSIM', 'delta_e': 'ΔE2000', 'mse': 'MSE',
+                   'colorfulness': 'colorfulness', 'colorfulness_true': 'colorfulness of truth', 'delta_cf': 'ΔCF',
+                   'lpips': 'LPIPS', 'cdc': 'CDC', 'ab_flicker': 'AB change'}   # metric columns as tables head them
 
 CSV_COLUMNS = {'metrics.csv': ('epoch', 'train_loss', 'val_loss', 'val_psnr'),
                'test_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr'),

@@ -16,19 +16,15 @@ from .papers import published_value, published_text, metric_format, metric_name,
 from .stats import mean_interval
 
 # %% auto #0
-__all__ = ['COLUMN_FORMATS', 'METRIC_HEADINGS', 'CI_NOTE', 'PER_RUN', 'LEADERBOARD_COLUMNS', 'with_intervals', 'show', 'arm_mean',
-           'status_text', 'status_table', 'metrics_table', 'perceptual_columns', 'perceptual_note', 'val_loss_table',
-           'table1', 'sweep_table', 'our_value', 'paper_table', 'status_note', 'scale_note', 'test_set_note',
-           'leaderboard']
+__all__ = ['COLUMN_FORMATS', 'CI_NOTE', 'PER_RUN', 'LEADERBOARD_COLUMNS', 'with_intervals', 'show', 'arm_mean', 'status_text',
+           'status_table', 'metrics_table', 'perceptual_columns', 'perceptual_note', 'val_loss_table', 'table1',
+           'sweep_table', 'our_value', 'paper_table', 'status_note', 'scale_note', 'test_set_note', 'leaderboard']
 
 # %% ../nbs/08a_tables.ipynb #2d6befdb
 COLUMN_FORMATS = {'PSNR': '{:.2f}', 'SSIM': '{:.3f}', 'loss': '{:.4f}', 'MSE': '{:.5f}', 'params': '{:,.0f}',
                   'classes': '{:,.0f}', 'epochs': '{:.0f}', 'n ': '{:.0f}', 'runs': '{:.0f}', 'rank': '{:.0f}',
                   'alpha': '{:.1f}', 'size': '{:.0f}', 'share': '{:.0%}', 'CE': '{:.2f}', 'ΔE': '{:.2f}',
                   'colorfulness': '{:.1f}', 'ΔCF': '{:+.1f}', 'LPIPS': '{:.3f}'}
-METRIC_HEADINGS = {'px': 'size (px)', 'psnr': 'PSNR (dB)', 'ssim': 'SSIM', 'delta_e': 'ΔE2000', 'mse': 'MSE',
-                   'colorfulness': 'colorfulness', 'colorfulness_true': 'colorfulness of truth', 'delta_cf': 'ΔCF',
-                   'lpips': 'LPIPS'}                 # per-image metric columns as tables head them
 CI_NOTE = ("Each mean is over an experiment's seed runs and its test images; [low, high] is its 95% interval over "
            "seeds and test images clustered by source (`colornb.stats`), absent for a single run of a number per run.")
 

