@@ -32,9 +32,10 @@ def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list
     if 'build_sample' in prof:
         from colornb.sample import build_sample
         b = prof['build_sample']
+        t0 = time.time()
         with file_lock(data_root/'.build.lock'): ms = build_sample(out=data_root/b['out'], size=b.get('size', 256))
         if not all(m.get('cache_hit') for m in ms.values()):
-            log(f"data: built the embedded sample in {data_root/b['out']}: " +
+            log(f"data: built the embedded sample in {data_root/b['out']} ({fmt_secs(time.time() - t0)}): " +
                 ', '.join(f"{k} {m['counts']}" for k, m in ms.items()))
     need = []
     for i in ids or reg['experiments']:
@@ -288,14 +289,14 @@ def _done(st: dict, cfg: RunConfig) -> bool: return st.get('status') == 'done' a
 
 class _Study:
     "One `run_study`: what is left to do, what runs where, what ended, and a log line for each step."
-    def __init__(self, cfgs: dict, runs_dir: Path, data_root, slots, force, quiet, log, claim_timeout):
+    def __init__(self, cfgs: dict, runs_dir: Path, data_root, slots, force, quiet, log, claim_timeout, t0: float):
         self.cfgs, self.runs = cfgs, {i: RunDir(run_folder(runs_dir, i)) for i in cfgs}
         self.runs_dir, self.data_root, self.slots, self.quiet, self.log = runs_dir, data_root, slots, quiet, log
         self.timeout, self.forced = claim_timeout, set(cfgs) if force else set()
         left = {i: c for i, c in cfgs.items() if force or not _done(self.runs[i].status(), c)}
         self.todo = [i for i in cfgs if i not in left] + start_order(left)   # only what is left is costed (FLOPs)
         self.running, self.res, self.noted = {}, {}, set()
-        self.free, self.t0, self.started_at = list(range(len(slots))), time.time(), _now()
+        self.free, self.t0, self.started_at = list(range(len(slots))), t0, _now()   # t0: the study's start, data included
 
     def line(self, i, msg):
         self.log(f"[{len(self.res)}/{len(self.cfgs)}] {i}: {msg} [elapsed {fmt_secs(time.time() - self.t0)}]")
@@ -406,10 +407,11 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}   # every value checked first
     slots = job_slots(jobs)
     ensure_folder(runs_dir)                                  # a read-only or broken --runs: one line, before any work
-    log(f"colornb study: profile {profile}, {len(ids)} experiments -> {runs_dir} "
+    log(f"colornb study: profile {profile}, {len(ids)} experiment{'s' * (len(ids) != 1)} -> {runs_dir} "
         f"({len(slots)} at a time, as {owner_id()})")
+    t0 = time.time()
     ensure_data(reg, profile, data_root, ids, log)
-    s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout)
+    s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout, t0)
     for d in [runs_dir, *(r.path for r in s.runs.values())]: clean_stale(d)
     with ThreadPoolExecutor(len(slots)) as pool:
         try:
