@@ -4,14 +4,14 @@
 
 # %% ../nbs/01a_fixtures.ipynb #abbc2bc0
 from __future__ import annotations
-import os, struct, zlib, contextlib, tempfile
+import os, sys, time, signal, socket, struct, subprocess, zlib, contextlib, tempfile
 from pathlib import Path
 import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['CHROMIUM', 'CHROMIUM_ARGS', 'png16', 'make_bad_images', 'write_video', 'make_bad_videos', 'browser_unavailable',
-           'browser_page']
+__all__ = ['CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'make_bad_images', 'write_video', 'make_bad_videos',
+           'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -117,3 +117,42 @@ def browser_page(allowed: str, width: int = 1400, height: int = 1000):
                 f'failed to load {r.url}: {r.failure}'))
             yield page, problems
         finally: ctx.close()
+
+# %% ../nbs/01a_fixtures.ipynb #5a1b7c02
+def free_port() -> int:
+    "A TCP port of 127.0.0.1 that nothing listens on now."
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+def wait_port(port: int, proc: subprocess.Popen, timeout: float = 120, what: str = 'the server'):
+    "Wait until something listens on 127.0.0.1:`port` (without a request: Voila would start a kernel); fail if `proc` ends."
+    t = time.time()
+    while time.time() - t < timeout:
+        if proc.poll() is not None: raise RuntimeError(f'{what} exited with {proc.returncode}')
+        with contextlib.suppress(OSError), socket.create_connection(('127.0.0.1', port), timeout=1): return
+        time.sleep(0.3)
+    raise TimeoutError(f'{what}: nothing listens on port {port} after {timeout} s')
+
+LAB_DIRS = ('JUPYTER_CONFIG_DIR', 'JUPYTER_RUNTIME_DIR', 'JUPYTERLAB_SETTINGS_DIR', 'JUPYTERLAB_WORKSPACES_DIR')
+
+@contextlib.contextmanager
+def lab_server(root, env: dict | None = None, timeout: float = 120):
+    """JupyterLab on the folder `root`, at a free port of 127.0.0.1, with `env` added to its environment; yields (url,
+    path of its log). Its own settings and runtime folders; no token; ended with its process group."""
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix='colornb-lab-') as d:
+        own, log = {k: os.path.join(d, k.lower()) for k in LAB_DIRS}, Path(d)/'lab.log'
+        cmd = [sys.executable, '-m', 'jupyterlab', '--no-browser', f'--port={port}', '--ServerApp.ip=127.0.0.1',
+               '--IdentityProvider.token=', f'--ServerApp.root_dir={root}', '--LabApp.expose_app_in_browser=True',
+               '--LabApp.extension_manager=readonly',     # no extension search on PyPI
+               '--allow-root']                            # CI containers and this machine run tests as root
+        with open(log, 'w') as f:
+            proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, env={**os.environ, **(env or {}), **own},
+                                    start_new_session=True)
+        try:
+            wait_port(port, proc, timeout, 'JupyterLab')
+            yield f'http://127.0.0.1:{port}/', log
+        finally:
+            with contextlib.suppress(ProcessLookupError): os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(30)
