@@ -9,7 +9,7 @@ import nbformat
 from pathlib import Path
 import pandas as pd
 from .core import (atomic_write_text, atomic_path, fmt_secs, error_line, show_path, ensure_folder,
-                          OneLineParser, fail, KERNEL_OPTIONS)
+                          OneLineParser, fail, is_terminal, KERNEL_OPTIONS)
 from .experiments import load_registry, project_root, registry_path
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
@@ -51,7 +51,7 @@ def execute_report(nb_path, runs_dir, work_dir, registry=None) -> Path:
     params = dict(runs_dir=str(Path(runs_dir).resolve()), registry=str(registry or ''))
     try:
         pm.execute_notebook(str(nb_path), str(out), parameters=params, language='python', cwd=str(work_dir),
-                            progress_bar=False, **KERNEL_OPTIONS)
+                            progress_bar=is_terminal(), **KERNEL_OPTIONS)   # papermill's bar over the cells
     except Exception as e:
         raise ReportFailed(f"{nb_path.stem}: {error_line(e)} (executed notebook: {show_path(out)})") from None
     return out
