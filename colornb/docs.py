@@ -171,6 +171,7 @@ def execute_notebook(path, flags=None, timeout: int | None = None, cfg=None) -> 
     skip = [c for c in nb.cells if c.cell_type == 'code' and skipped(c, flags)]
     for c in nb.cells:
         if c.cell_type == 'code': c.outputs = []
+    nb.metadata.pop('widgets', None)                # a widget state saved by an earlier run, not this one's
     for c in skip: c.metadata['tags'] = c.metadata.get('tags', []) + [SKIP_TAG]
     client = _sliced_client()(nb, timeout=timeout, skip_cells_with_tag=SKIP_TAG,
                                 resources={'metadata': {'path': str(path.parent.resolve())}}, **KERNEL_OPTIONS)
