@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, sys, time
 from pathlib import Path
-from .core import BadInput, error_line, fail, OneLineParser
+from .core import BadInput, error_line, fail, show_path, OneLineParser
 from .data import load_manifest
 from .datasets import load_split
 from .models import MODELS
@@ -129,7 +129,12 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     cfg = base.replace(id=out.resolve().name, title=f"{base.title or like} on {Path(images).resolve()}",
                        dataset=cache.name, leaderboard='', depends_on=[] if init else base.depends_on,
                        init=str(Path(init).resolve()) if init else None)
-    return run(cfg, out, data_root=cache.parent, runs_dir=out.resolve().parent, log=log)
+    summ = run(cfg, out, data_root=cache.parent, runs_dir=out.resolve().parent, log=log)
+    for note in summ['notes']:                        # worse than leaving the photos grey: say so, and what helps
+        log(f"note: {cfg.id} {note} over {summ['test']['n']} test photos after training on "
+            f"{m['counts']['train']}: train on more photos")
+    log(f"colorize with it: colornb colorize PHOTO --model {show_path(out)}")
+    return summ
 
 # %% ../nbs/05c_run.ipynb #f00a5659
 def check_run_folder(path) -> Path:
