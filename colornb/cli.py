@@ -4,11 +4,11 @@
 
 # %% ../nbs/10_cli.ipynb #cf3922a9
 from __future__ import annotations
-import sys, os, gc, importlib, platform
+import sys, os, gc, signal, importlib, platform, threading
 from .core import OneLineParser
 
 # %% auto #0
-__all__ = ['COMMANDS', 'main', 'info', 'info_cmd']
+__all__ = ['COMMANDS', 'Terminated', 'main', 'info', 'info_cmd']
 
 # %% ../nbs/10_cli.ipynb #35fab867
 COMMANDS = {
@@ -30,6 +30,11 @@ def _usage() -> str:
     lines += ['', "Run 'colornb COMMAND --help' for a command's options."]
     return '\n'.join(lines)
 
+class Terminated(KeyboardInterrupt):
+    "SIGTERM (`kill`, a cluster scheduler ending a job), raised where Ctrl-C would be, so that it is handled the same way."
+
+def _terminate(signum, frame): raise Terminated()
+
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `colornb` command (`argv` None: the process's own arguments, and the process ends after it)."
     whole_process, argv = argv is None, sys.argv[1:] if argv is None else list(argv)
@@ -45,10 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"colornb: unknown command '{cmd}' (choose from {', '.join(COMMANDS)})", file=sys.stderr)
         return 2
     mod, fn = COMMANDS[cmd][0].split(':')
+    if whole_process and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)       # the process's own command: `kill` stops it as Ctrl-C does
     try: rc = getattr(importlib.import_module(mod), fn)(rest)
-    except KeyboardInterrupt:
-        print(f'colornb {cmd}: interrupted', file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as e:
+        ended = isinstance(e, Terminated)
+        print(f"colornb {cmd}: {'terminated' if ended else 'interrupted'}", file=sys.stderr)
+        return 143 if ended else 130                    # the shell's codes for SIGTERM and SIGINT
     except BrokenPipeError:   # e.g. `colornb study --list | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
