@@ -70,15 +70,17 @@ def _version(pkg: str) -> str:
     except PackageNotFoundError: return 'not installed'
 
 def info() -> dict:
-    "What colornb runs on: package versions, the device it would use, thread count."
+    "What colornb runs on: package versions, the device it would use and its precision, thread count."
     import torch
-    from colornb.core import default_device
+    from colornb.core import default_device, use_bf16
     from colornb import __version__
     dev = default_device()
     res = {'colornb': __version__, 'python': platform.python_version()}
     res.update({p: _version(p) for p in ('torch', 'torchvision', 'nbdev', 'papermill', 'scikit-image', 'av')})
     res['device'] = str(dev)
     if dev.type == 'cuda': res['gpu'] = torch.cuda.get_device_name(dev)
+    res['precision'] = ('bf16 (auto: this device computes bf16 natively)' if use_bf16(dev) else
+                        'fp32 (auto: no native bf16 here; precision=bf16 would emulate it, several times slower)')
     res['threads'] = torch.get_num_threads()
     res['cpus'] = os.cpu_count()
     return res
