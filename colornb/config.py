@@ -10,9 +10,9 @@ from pathlib import Path
 from .core import BadInput, error_line, default_device, native_bf16, use_bf16, PRECISIONS
 
 # %% auto #0
-__all__ = ['ID_PATTERN', 'MODEL_TRAITS', 'LOSS_NAMES', 'CONFIG_KEYS', 'check_id', 'integer', 'number', 'optional', 'one_of',
-           'plain_name', 'text', 'mapping', 'flag', 'names', 'epoch_list', 'setting', 'ab_classes', 'model_trait',
-           'RunConfig', 'read_config', 'Compute', 'compute_for']
+__all__ = ['ID_PATTERN', 'COMPILE_MODES', 'MODEL_TRAITS', 'LOSS_NAMES', 'CONFIG_KEYS', 'check_id', 'integer', 'number',
+           'optional', 'one_of', 'plain_name', 'text', 'mapping', 'flag', 'compile_setting', 'names', 'epoch_list',
+           'setting', 'ab_classes', 'model_trait', 'RunConfig', 'read_config', 'Compute', 'compute_for']
 
 # %% ../nbs/04c_config.ipynb #46584739
 ID_PATTERN = re.compile(r'[A-Za-z0-9][A-Za-z0-9_-]{0,63}')
@@ -45,6 +45,8 @@ def plain_name(v) -> bool: return isinstance(v, str) and bool(ID_PATTERN.fullmat
 def text(v) -> bool: return isinstance(v, str)
 def mapping(v) -> bool: return isinstance(v, dict)
 def flag(v) -> bool: return isinstance(v, bool)
+COMPILE_MODES = ('default', 'reduce-overhead', 'max-autotune')   # torch.compile's; 'reduce-overhead' adds CUDA graphs
+def compile_setting(v) -> bool: return isinstance(v, bool) or v in COMPILE_MODES
 def names(v) -> bool: return isinstance(v, list) and all(plain_name(x) for x in v)
 def epoch_list(v) -> bool: return isinstance(v, list) and all(integer(1, 10_000)(e) for e in v)
 
@@ -100,7 +102,8 @@ class RunConfig:
     n_samples: int = setting(6, integer(1, 256), 'an integer from 1 to 256')         # test items kept as samples
     snapshot_epochs: list = setting([], epoch_list, 'a list of epoch numbers')       # also save samples after these
     depends_on: list = setting([], names, 'a list of experiment ids')               # runs whose checkpoints it needs
-    compile: bool = setting(False, flag, 'true or false')      # torch.compile for training (CUDA only)
+    compile: bool | str = setting(False, compile_setting, 'true, false or a torch.compile mode (' +
+                                  ', '.join(map(repr, COMPILE_MODES)) + ')')   # torch.compile for training (CUDA only)
     precision: str = setting('auto', one_of(*PRECISIONS), "'auto', 'bf16' or 'fp32'")  # auto: bf16 where native
     nproc: int = setting(1, integer(1, 1024), 'an integer from 1 to 1024')           # data-parallel processes
     loss_chunk: int | None = setting(None, optional(integer(1, 65_536)), 'null or a positive integer')  # bins: eval batch

@@ -165,11 +165,13 @@ class MixedPrecisionCB(Callback):
 
 # %% ../nbs/05_learner.ipynb #34b9bc0d
 class CompileCB(Callback):
-    "Compile `learn.model` with `torch.compile` before training (CUDA only; `force=True` compiles anywhere)."
+    """Compile `learn.model` with `torch.compile` before training (CUDA only; `force=True` compiles anywhere), in its
+    `mode` (None: torch's default; 'reduce-overhead' also captures CUDA graphs, for small launch-bound models)."""
     order = 20
-    def __init__(self, force: bool = False): self.force = force
+    def __init__(self, force: bool = False, mode: str | None = None): self.force, self.mode = force, mode
     def before_fit(self, learn):
-        if self.force or next(learn.model.parameters()).device.type == 'cuda': learn.model = torch.compile(learn.model)
+        if self.force or next(learn.model.parameters()).device.type == 'cuda':
+            learn.model = torch.compile(learn.model, mode=self.mode)
 
 # %% ../nbs/05_learner.ipynb #70049c7f
 class ProgressCB(Callback):

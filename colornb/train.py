@@ -286,7 +286,7 @@ def make_learner(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, compu
     cbs = [DeviceCB(compute.device), ColorBatchCB(soft), SeedCB(cfg.seed), MixedPrecisionCB(compute), MetricsCB(cfg.id),
            CheckpointCB(run_dir, cfg, log), LogCB(log), ProgressCB(cfg.id), *cbs]
     if plan['fused_head']: cbs.append(HeadLossCB(cfg.loss_chunk or cfg.batch_size, plan['head_backend']))
-    if cfg.compile: cbs.append(CompileCB())
+    if cfg.compile: cbs.append(CompileCB(mode=None if cfg.compile is True else cfg.compile))
     if world > 1: cbs.append(DistributedCB())
     if cfg.snapshot_epochs: cbs.append(SnapshotCB(cfg, run_dir, data_root, compute))
     train_dl = EpochLoader(train_ds, cfg.batch_size, cfg.seed, rank, world)
