@@ -82,10 +82,12 @@ def claim_results(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | No
     return [(c, [compare(runs, papers, t, runs_dir) for t in c['tests']]) for c in papers['claims']
             if not study or c['study'] == study]
 
-def claims_table(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None) -> pd.DataFrame:
-    "One row per claim of the papers (of `study`, or all): claim, the paper's evidence, ours with its interval, verdict."
+def claims_table(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None,
+                 results: list | None = None) -> pd.DataFrame:
+    """One row per claim of the papers (of `study`, or all): claim, the paper's evidence, ours with its interval,
+    verdict. `results`: `claim_results`' answer, when the caller has it already (the picture uses it too)."""
     rows = []
-    for c, res in claim_results(runs, papers, runs_dir, study):
+    for c, res in results if results is not None else claim_results(runs, papers, runs_dir, study):
         used = [i for t in c['tests'] for e in t['a_ids'] + t['b_ids'] for i in arm(runs, e)]
         prof = sorted({runs.loc[i, 'profile'] for i in used if isinstance(runs.loc[i, 'profile'], str)})
         n_runs, images, mde = _design(res, papers, c['tests'])
@@ -135,13 +137,14 @@ def paper_difference(papers: dict, test: dict) -> float:
 
 PAPER_MARK = "▼ the papers' own difference (their data and scale)"
 
-def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None):
+def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None, results: list | None = None):
     """The claims (of `study`, or all) as a figure: one row per comparison, our difference and its 95% interval on the
     metric's scale, the claim's side shaded, its boundary dashed, coloured by the comparison's verdict."""
     import matplotlib.pyplot as plt
     from colornb.plots import _plain
     marked = False                                                  # a papers' difference drawn: explain the mark
-    rows = [(c, t, r) for c, res in claim_results(runs, papers, runs_dir, study) for t, r in zip(c['tests'], res)]
+    results = results if results is not None else claim_results(runs, papers, runs_dir, study)
+    rows = [(c, t, r) for c, res in results for t, r in zip(c['tests'], res)]
     fig, axs = plt.subplots(max(len(rows), 1), 1, figsize=(9, 0.8 * max(len(rows), 1) + 0.2), squeeze=False)
     for ax, (c, t, r) in zip(axs[:, 0], rows):
         colour, text = VERDICT_COLOURS[r['verdict']], _plain(r['text'])

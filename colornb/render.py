@@ -14,7 +14,7 @@ from .experiments import load_registry, project_root, registry_path
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
-from .claims import claims_table, show_claims, plot_claims, method_note, claim_runs
+from .claims import claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs
 from .plots import sample_grid
 from .docs import nb_heading, html_exporter
 
@@ -116,8 +116,9 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str
     profiles = ', '.join(sorted({p for p, s in zip(runs.profile, runs.status) if s == 'done' and isinstance(p, str)}))
     profiles = profiles or '—'
     now = datetime.datetime.now().isoformat(timespec='seconds')
-    claims = show_claims(claims_table(runs, papers, runs_dir)).to_html()
-    picture = figure_img(plot_claims(runs, papers, runs_dir), CLAIMS_ALT)
+    res = claim_results(runs, papers, runs_dir)                 # the table and the picture: one computation
+    claims = show_claims(claims_table(runs, papers, runs_dir, results=res)).to_html()
+    picture = figure_img(plot_claims(runs, papers, runs_dir, results=res), CLAIMS_ALT)
     import mistune                                       # nbconvert's Markdown renderer
     note = mistune.html(method_note())
     return f"""<!DOCTYPE html>
