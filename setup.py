@@ -6,13 +6,17 @@ cfg = ConfigParser(delimiters=['='])
 cfg.read('settings.ini', encoding='utf-8')
 cfg = cfg['DEFAULT']
 
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+licenses = {'apache2': 'Apache-2.0'}              # SPDX expressions (setuptools deprecates License classifiers)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable',
             '6 - Mature', '7 - Inactive']
-lic = licenses[cfg['license']]
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 console_scripts = cfg.get('console_scripts', '').split()
+# The study's own files travel inside the package as colornb/nbs/ (colornb.experiments.installed_nbs), so that colornb
+# installed from a wheel runs `colornb study`, `report`, `explore` and `train` without a clone of the repository.
+study_files = {'colornb.nbs': ['explore.ipynb'],
+               'colornb.nbs.experiments': ['registry.yaml', 'papers.yaml', 'train.ipynb'],
+               'colornb.nbs.reports': ['*.ipynb']}
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -23,14 +27,15 @@ setuptools.setup(
     author=cfg['author'],
     author_email=cfg['author_email'],
     url=cfg['git_url'],
-    license=lic[0],
+    license=licenses[cfg['license']],
     classifiers=[f"Development Status :: {statuses[int(cfg['status']) - 1]}",
                  f"Intended Audience :: {cfg['audience'].title()}",
-                 f"License :: {lic[1]}",
                  f"Natural Language :: {cfg['language'].title()}",
                  'Programming Language :: Python :: 3.11'],
     keywords=cfg['keywords'],
-    packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
+    packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']) + list(study_files),
+    package_dir={'colornb.nbs': 'nbs'},
+    package_data=study_files,
     include_package_data=True,
     install_requires=requirements,
     extras_require={'dev': dev_requirements},

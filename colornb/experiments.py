@@ -10,28 +10,52 @@ import yaml
 from .config import RunConfig, CONFIG_KEYS, check_id, integer, model_trait
 
 # %% auto #0
-__all__ = ['PROFILES', 'META_KEYS', 'PROFILE_KEYS', 'SWEEP_KEYS', 'project_root', 'registry_path', 'train_notebook',
-           'data_folder', 'RegistryLoader', 'read_yaml', 'value_tag', 'expand_sweeps', 'expand_replicates', 'run_order',
-           'experiment_ids', 'load_registry', 'experiment_config', 'our_choices', 'study_colorizers',
-           'reference_colorizers', 'dependencies', 'with_role', 'loss_text', 'experiment_listing', 'parse_overrides']
+__all__ = ['PROFILES', 'META_KEYS', 'PROFILE_KEYS', 'SWEEP_KEYS', 'checkout', 'project_root', 'installed_nbs', 'nbs_folder',
+           'work_folder', 'registry_path', 'train_notebook', 'data_folder', 'RegistryLoader', 'read_yaml', 'value_tag',
+           'expand_sweeps', 'expand_replicates', 'run_order', 'experiment_ids', 'load_registry', 'experiment_config',
+           'our_choices', 'study_colorizers', 'reference_colorizers', 'dependencies', 'with_role', 'loss_text',
+           'experiment_listing', 'parse_overrides']
 
 # %% ../nbs/06_experiments.ipynb #5fa7b9f6
-def project_root(start=None) -> Path:
-    "The colornb checkout containing `start` (default: the current folder), else the one holding the package."
+def checkout(start=None) -> Path | None:
+    "The colornb clone containing `start` (default: the current folder), else the one holding the package; None if neither."
     import colornb
     cands = [Path(start or Path.cwd()).resolve()]
     cands += list(cands[0].parents) + [Path(colornb.__file__).resolve().parent.parent]
-    for p in cands:
-        if (p/'settings.ini').exists() and (p/'nbs'/'experiments'/'registry.yaml').exists(): return p
-    raise FileNotFoundError("cannot find the colornb project (settings.ini and nbs/experiments/registry.yaml); "
-                            "run colornb study from a clone of the repository")
+    return next((p for p in cands if (p/'settings.ini').exists() and (p/'nbs'/'experiments'/'registry.yaml').exists()),
+                None)
 
-def registry_path() -> Path: return project_root()/'nbs'/'experiments'/'registry.yaml'
-def train_notebook() -> Path: return project_root()/'nbs'/'experiments'/'train.ipynb'
+def project_root(start=None) -> Path:
+    "`checkout`, or FileNotFoundError: what needs the library's notebooks (`colornb docs`) needs a clone."
+    root = checkout(start)
+    if root is None:
+        raise FileNotFoundError("cannot find the colornb project (settings.ini and nbs/experiments/registry.yaml): "
+                                "run this from a clone of the repository")
+    return root
+
+def installed_nbs() -> Path:
+    "The copy of nbs/ (experiments, reports, explorer) that a wheel install carries inside the package (setup.py)."
+    import colornb
+    return Path(colornb.__file__).resolve().parent/'nbs'
+
+def nbs_folder() -> Path:
+    "The study's notebooks and YAML files: nbs/ of the clone, else the copy installed with the package."
+    root = checkout()
+    if root: return root/'nbs'
+    if (installed_nbs()/'experiments'/'registry.yaml').exists(): return installed_nbs()
+    return project_root()/'nbs'                          # neither: the error says what is missing
+
+def work_folder() -> Path:
+    "Where runs/, data/ and reports/ go by default: the clone, else (installed from a wheel) the current folder."
+    return checkout() or Path.cwd()
+
+def registry_path() -> Path: return nbs_folder()/'experiments'/'registry.yaml'
+def train_notebook() -> Path: return nbs_folder()/'experiments'/'train.ipynb'
 
 def data_folder(data_root=None) -> Path:
-    "The dataset caches' folder: `data_root`, else the project's `data/` (where `colornb study` builds them)."
-    return Path(data_root) if data_root else project_root()/'data'
+    "The dataset caches' folder: `data_root`, else `data/` of the work folder (where `colornb study` builds them)."
+    return Path(data_root) if data_root else work_folder()/'data'
+
 
 # %% ../nbs/06_experiments.ipynb #eb3782c2
 class RegistryLoader(yaml.SafeLoader):

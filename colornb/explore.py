@@ -123,10 +123,10 @@ class Explorer:
 
 # %% ../nbs/14_explore.ipynb #fe8625f3
 def explore_folders(runs_dir='', data_root='') -> tuple[Path, Path]:
-    "The runs folder and the data root: as given, else the project's `runs/` and `data/`."
+    "The runs folder and the data root: as given, else `runs/` and `data/` of the work folder (the clone, else the current folder)."
     if runs_dir and data_root: return Path(runs_dir), Path(data_root)
-    from colornb.experiments import project_root
-    return Path(runs_dir or project_root()/'runs'), Path(data_root or project_root()/'data')
+    from colornb.experiments import work_folder
+    return Path(runs_dir or work_folder()/'runs'), Path(data_root or work_folder()/'data')
 
 def default_runs(labels: list[str]) -> list[str]:
     "The runs selected at first: those of `DEFAULT_RUNS` present, else the first two."
@@ -330,9 +330,9 @@ def explore_parser() -> OneLineParser:
                       'with their metrics.', epilog='The page is served on 127.0.0.1 (this machine only) unless --host '
                       'says otherwise. Voila asks for no password: with another --host, anyone who can reach the port '
                       'can use the explorer. Ctrl-C stops the server.')
-    p.add_argument('--runs', metavar='DIR', help='runs folder (default: runs/ in the project)')
+    p.add_argument('--runs', metavar='DIR', help='runs folder (default: runs/ of the clone, else of the current folder)')
     p.add_argument('--data-root', metavar='DIR', help='dataset caches whose test images are offered (default: data/ '
-                   "in the project; scikit-image's photos and uploads are always there)")
+                   "of the clone, else of the current folder; scikit-image's photos and uploads are always there)")
     p.add_argument('--port', type=number_arg(int, 1, 65535), default=VOILA_PORT, metavar='N',
                    help=f'port to listen on (default {VOILA_PORT})')
     p.add_argument('--host', default='127.0.0.1', help='address to listen on (default 127.0.0.1: this machine only)')
@@ -343,11 +343,10 @@ def explore_cmd(argv: list[str]) -> int:
     "colornb explore: serve the explorer notebook as a web page (Voila) over a runs folder."
     a = explore_parser().parse_args(argv)
     fail = partial(core_fail, 'colornb explore')
-    from colornb.experiments import project_root
-    try: root = project_root()
+    from colornb.experiments import nbs_folder
+    try: nb = nbs_folder()/'explore.ipynb'
     except FileNotFoundError as e: return fail(str(e))
-    nb, runs = root/'nbs'/'explore.ipynb', Path(a.runs or root/'runs')
-    data = Path(a.data_root or root/'data')
+    runs, data = explore_folders(a.runs, a.data_root)
     if not nb.is_file(): return fail(f'{show_path(nb)}: no such notebook')
     if not runs.is_dir():
         return fail(f'{show_path(runs)}: no such folder (train runs with `colornb study`, or pass --runs DIR)')

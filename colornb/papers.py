@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 from pathlib import Path
-from .experiments import project_root, load_registry, read_yaml, experiment_ids
+from .experiments import nbs_folder, load_registry, read_yaml, experiment_ids
 
 # %% auto #0
 __all__ = ['SIDES', 'papers_path', 'point_id', 'seeds_in', 'load_papers', 'published_value', 'metric_format', 'metric_name',
@@ -15,7 +15,7 @@ __all__ = ['SIDES', 'papers_path', 'point_id', 'seeds_in', 'load_papers', 'publi
 # %% ../nbs/08_papers.ipynb #3828833c
 SIDES = ('greater', 'less', 'about', 'at_least')   # a > b; a < b; |a − b| ≤ tol; a ≥ b − tol
 
-def papers_path() -> Path: return project_root()/'nbs'/'experiments'/'papers.yaml'
+def papers_path() -> Path: return nbs_folder()/'experiments'/'papers.yaml'
 
 def point_id(reg: dict, at) -> str:
     "The registry id an entry names: an id, or a sweep point {sweep, value}; ValueError if there is none."

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from .core import (atomic_write_text, atomic_path, fmt_secs, error_line, show_path, ensure_folder,
                           OneLineParser, fail, is_terminal, KERNEL_OPTIONS)
-from .experiments import load_registry, project_root, registry_path
+from .experiments import load_registry, nbs_folder, work_folder, registry_path
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
@@ -26,8 +26,8 @@ __all__ = ['REPORT_ORDER', 'STYLE', 'CLAIMS_ALT', 'reports_folder', 'report_note
 REPORT_ORDER = ['study_a', 'study_b', 'leaderboard']
 
 def reports_folder() -> Path:
-    "nbs/reports/ of the project."
-    return project_root()/'nbs'/'reports'
+    "nbs/reports/ of the clone, else the copy installed with the package (`colornb.experiments.nbs_folder`)."
+    return nbs_folder()/'reports'
 
 def report_notebooks(folder=None) -> list[Path]:
     "The report notebooks of `folder` (default nbs/reports/): study A, study B, leaderboard, then any others."
@@ -154,7 +154,7 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
     """Execute the report notebooks (default: nbs/reports/*.ipynb) over `runs_dir`, write `out`/NAME.html for each
     that succeeds and `out`/index.html; returns {name: {status, title, html, error, seconds, previous}}."""
     rd, reg_path = runs_path(runs_dir), Path(registry or registry_path())
-    out = Path(out) if out else project_root()/'reports'
+    out = Path(out) if out else work_folder()/'reports'
     reg = load_registry(reg_path)
     papers = load_papers(reg=reg)
     work = _work_folder(rd)
@@ -193,13 +193,13 @@ def report_cmd(argv: list[str]) -> int:
         epilog="Reports: study A, study B and the leaderboard (nbs/reports/*.ipynb), executed with papermill into "
                "RUNS/_reports/ and rendered without code. Missing runs are shown as missing, unreadable ones as "
                "unreadable. Exit code 1 if a report fails.")
-    p.add_argument('--runs', metavar='DIR', help='runs folder written by colornb study (default: runs/ in the project)')
-    p.add_argument('--out', metavar='DIR', help='where the HTML goes (default: reports/ in the project)')
+    p.add_argument('--runs', metavar='DIR', help='runs folder written by colornb study (default: runs/ of the clone, else of the current folder)')
+    p.add_argument('--out', metavar='DIR', help='where the HTML goes (default: reports/ of the clone, else of the current folder)')
     a = p.parse_args(argv)
     say = lambda msg: fail('colornb report', msg)
     try:
-        rd = Path(a.runs) if a.runs else project_root()/'runs'
-        out = Path(a.out) if a.out else project_root()/'reports'
+        rd = Path(a.runs) if a.runs else work_folder()/'runs'
+        out = Path(a.out) if a.out else work_folder()/'reports'
         if not rd.is_dir():
             return say(f"{show_path(rd)}: no such folder (run colornb study first, or pass --runs DIR)")
         ensure_folder(out)

@@ -11,7 +11,7 @@ import pandas as pd
 from .core import BadInput
 from .config import model_trait
 from .rundir import RunDir, CSV_COLUMNS, METRIC_KEYS, read_table
-from .experiments import load_registry, experiment_config, experiment_ids, project_root
+from .experiments import load_registry, experiment_config, experiment_ids, work_folder
 
 # %% auto #0
 __all__ = ['RESULT_KEYS', 'RUN_COLUMNS', 'CHEATING', 'runs_path', 'reference_kind', 'space_name', 'load_runs', 'load_curves',
@@ -28,8 +28,8 @@ RUN_COLUMNS = ['id', 'study', 'title', 'label', 'model', 'status', 'error', 'pro
 CHEATING = 'truth (cheating)'   # the reference of a model that sees the ground truth (ref_mode 'self')
 
 def runs_path(runs_dir='') -> Path:
-    "The runs folder: `runs_dir`, or the project's `runs/` when it is empty."
-    return Path(runs_dir) if runs_dir else project_root()/'runs'
+    "The runs folder: `runs_dir`, or `runs/` of the work folder (the clone, else the current folder) when it is empty."
+    return Path(runs_dir) if runs_dir else work_folder()/'runs'
 
 def reference_kind(cfg: dict) -> str:
     "What reference a model sees: 'none', 'pair' (another frame) or `CHEATING`."

@@ -104,14 +104,13 @@ def run_inline(profile: str, only, runs_dir, data_root=None, overrides=None, log
 
 # %% ../nbs/05c_run.ipynb #f32da5a8
 def user_cache(images, data_root=None) -> Path:
-    "Where the cache of the photo folder `images` goes: `<data root>/user/<folder name>-<hash of its path>`."
+    """Where the cache of the photo folder `images` goes: `<data root>/user/<folder name>-<hash of its path>`, the data root
+    being `data_root`, else the clone's `data/`, else (installed from a wheel) colornb's cache folder."""
     import hashlib
-    from colornb.experiments import data_folder
+    from colornb.experiments import checkout
+    from colornb.core import cache_folder
     src = Path(images).resolve()
-    try: root = data_folder(data_root)
-    except FileNotFoundError:                          # installed without a checkout: the user cache folder
-        from colornb.core import cache_folder
-        root = cache_folder()/'data'
+    root = Path(data_root) if data_root else (c/'data' if (c := checkout()) else cache_folder()/'data')
     return root/'user'/f"{src.name or 'photos'}-{hashlib.sha1(str(src).encode()).hexdigest()[:8]}"
 
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,
@@ -158,7 +157,7 @@ def _train_parser() -> OneLineParser:
     p.add_argument('--profile', choices=PROFILES, default='cpu', help='with --like: the profile of its settings (cpu)')
     p.add_argument('--set', action='append', metavar='KEY=VALUE', help='override a config key (e.g. --set epochs=5)')
     p.add_argument('--init', metavar='RUN', help='start from the trained weights of this run of the same model')
-    p.add_argument('--data-root', help="dataset caches (CONFIG: default data; --images: the project's data/user/)")
+    p.add_argument('--data-root', help="dataset caches (CONFIG: default data; --images: data/user/ of the clone, else $COLORNB_CACHE/data/user/)")
     return p
 
 def train_cmd(argv: list[str]) -> int:

@@ -11,7 +11,7 @@ from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensur
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig, model_trait
 from .rundir import RunDir
-from .experiments import (PROFILES, project_root, train_notebook, load_registry, experiment_config, run_order,
+from .experiments import (PROFILES, work_folder, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
 
 # %% auto #0
@@ -400,7 +400,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
               quiet: bool = False, log=print, jobs: int | None = None, claim_timeout: float = CLAIM_TIMEOUT,
               poll: float = 1.0) -> dict:
     "Run the experiments of `profile` (all, or `only` and their dependencies); returns {id: status}."
-    reg, root = load_registry(), project_root()
+    reg, root = load_registry(), work_folder()
     runs_dir = Path(runs_dir or root/'runs').resolve()
     data_root = Path(data_root or root/'data')
     ids = run_order(reg, only, profile)
@@ -439,8 +439,8 @@ def study_cmd(argv: list[str]) -> int:
                    help="cpu: embedded sample, minutes on a CPU (default); paper: the papers' settings on the real "
                         "datasets (GPU); smoke: seconds, for tests")
     p.add_argument('--only', nargs='+', metavar='ID', help='run only these experiments (and what they depend on)')
-    p.add_argument('--runs', metavar='DIR', help='runs directory (default: runs/ in the project)')
-    p.add_argument('--data-root', metavar='DIR', help='dataset caches (default: data/ in the project)')
+    p.add_argument('--runs', metavar='DIR', help='runs directory (default: runs/ of the clone, else of the current folder)')
+    p.add_argument('--data-root', metavar='DIR', help='dataset caches (default: data/ of the clone, else of the current folder)')
     p.add_argument('--force', action='store_true', help='empty and re-run the selected experiments even if finished')
     p.add_argument('--set', action='append', metavar='KEY=VALUE',
                    help='override a config key of every selected experiment (e.g. --set epochs=2)')
