@@ -70,7 +70,7 @@ def _version(pkg: str) -> str:
     except PackageNotFoundError: return 'not installed'
 
 def info() -> dict:
-    "What colornb runs on: package versions, the device it would use and its precision, thread count."
+    "What colornb runs on: package versions, the device it would use and its precision, thread count, where its files are."
     import torch
     from colornb.core import default_device, use_bf16
     from colornb import __version__
@@ -83,6 +83,10 @@ def info() -> dict:
                         'fp32 (auto: no native bf16 here; precision=bf16 would emulate it, several times slower)')
     res['threads'] = torch.get_num_threads()
     res['cpus'] = os.cpu_count()
+    from colornb.experiments import checkout, nbs_folder, work_folder
+    try: res['study files'] = f"{nbs_folder()} ({'the clone' if checkout() else 'installed with the package'})"
+    except FileNotFoundError: res['study files'] = 'not found (no clone here, and not installed with the package)'
+    res['work folder'] = f'{work_folder()} (runs/, data/, reports/ by default)'
     return res
 
 def info_cmd(argv: list[str]) -> int:
