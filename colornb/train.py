@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_train.ipynb #0f6a5ac0
 from __future__ import annotations
-import os, math, time, shutil
+import io, os, math, time, shutil
 from pathlib import Path
 import torch
 import torch.utils.data.distributed
@@ -78,8 +78,12 @@ class EpochLoader:
 def save_checkpoint(path, also=None, **state):
     """Save `state` (model/optimizer state dicts, epoch, RNG state, config, history) atomically; `also`: a second
     name for the same file, given before `path` is (a hard link: written once; a copy where links are refused)."""
+    buf = io.BytesIO()
+    torch.save(state, buf)        # into memory: torch's writer reports a full disk as 'enforce fail … unexpected pos'
     with atomic_path(path) as tmp:
-        torch.save(state, tmp)
+        try:
+            with open(tmp, 'wb') as f: f.write(buf.getbuffer())
+        except OSError as e: raise OSError(e.errno, e.strerror, str(path)) from e   # the OS's reason, naming the file
         if also is None: return
         with atomic_path(also) as tmp2:
             try: os.link(tmp, tmp2)
