@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 from .core import (atomic_write_text, atomic_path, fmt_secs, error_line, show_path, ensure_folder,
                           OneLineParser, fail, is_terminal, KERNEL_OPTIONS)
-from .experiments import load_registry, nbs_folder, work_folder, registry_path
+from .experiments import load_registry, nbs_folder, work_folder, registry_path, data_folder
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
@@ -42,13 +42,15 @@ def nb_title(nb) -> str:
 class ReportFailed(RuntimeError):
     "A report notebook raised; the message names the report, the error and the executed notebook."
 
-def execute_report(nb_path, runs_dir, work_dir, registry=None) -> Path:
-    "Execute the report notebook `nb_path` with papermill over `runs_dir` into `work_dir`; ReportFailed on an error."
+def execute_report(nb_path, runs_dir, work_dir, registry=None, data_root=None) -> Path:
+    """Execute the report notebook `nb_path` with papermill over `runs_dir` (its test data under `data_root`) into
+    `work_dir`; ReportFailed on an error."""
     import papermill as pm
     nb_path, work_dir = Path(nb_path), Path(work_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     out = work_dir/nb_path.name
-    params = dict(runs_dir=str(Path(runs_dir).resolve()), registry=str(registry or ''))
+    params = dict(runs_dir=str(Path(runs_dir).resolve()), registry=str(registry or ''),
+                  data_root=str(Path(data_root).resolve()) if data_root else '')
     try:
         pm.execute_notebook(str(nb_path), str(out), parameters=params, language='python', cwd=str(work_dir),
                             progress_bar=is_terminal(), **KERNEL_OPTIONS)   # papermill's bar over the cells
@@ -150,10 +152,12 @@ def _work_folder(rd: Path) -> Path:
     except OSError: pass
     return Path(tempfile.mkdtemp(prefix='colornb-reports-'))
 
-def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None) -> dict:
+def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None, data_root=None) -> dict:
     """Execute the report notebooks (default: nbs/reports/*.ipynb) over `runs_dir`, write `out`/NAME.html for each
-    that succeeds and `out`/index.html; returns {name: {status, title, html, error, seconds, previous}}."""
-    rd, reg_path = runs_path(runs_dir), Path(registry or registry_path())
+    that succeeds and `out`/index.html; returns {name: {status, title, html, error, seconds, previous}}. The test data
+    the evaluations read is `data_root`, else `data_folder()` resolved here: not in the kernels, whose current folder
+    is not the user's (outside a clone that is where `data/` is)."""
+    rd, reg_path, data = runs_path(runs_dir), Path(registry or registry_path()), data_folder(data_root)
     out = Path(out) if out else work_folder()/'reports'
     reg = load_registry(reg_path)
     papers = load_papers(reg=reg)
@@ -165,7 +169,7 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
         log(f"[{k}/{len(todo)}] {nb.stem}: executing {nb.name} with papermill…")      # the first can take a minute
         title, dest = nb_title(nbformat.read(nb, as_version=4)), out/f'{Path(nb).stem}.html'
         try:
-            atomic_write_text(dest, to_html(execute_report(nb, rd, work, reg_path), title))
+            atomic_write_text(dest, to_html(execute_report(nb, rd, work, reg_path, data), title))
             results[nb.stem] = dict(status='done', title=title, html=dest, error=None, seconds=time.time() - t0)
             log(f"[{k}/{len(todo)}] {nb.stem}: {dest} ({fmt_secs(time.time() - t0)})")
         except ReportFailed as e:                     # a good rendering from before stays, named as such by the index
@@ -195,6 +199,8 @@ def report_cmd(argv: list[str]) -> int:
                "unreadable. Exit code 1 if a report fails.")
     p.add_argument('--runs', metavar='DIR', help='runs folder written by colornb study (default: runs/ of the clone, else of the current folder)')
     p.add_argument('--out', metavar='DIR', help='where the HTML goes (default: reports/ of the clone, else of the current folder)')
+    p.add_argument('--data-root', metavar='DIR', help='dataset caches the study trained on, whose test pairs and clips the '
+                   'retrieval and keyframe evaluations read (default: data/ of the clone, else of the current folder)')
     a = p.parse_args(argv)
     say = lambda msg: fail('colornb report', msg)
     try:
@@ -203,7 +209,9 @@ def report_cmd(argv: list[str]) -> int:
         if not rd.is_dir():
             return say(f"{show_path(rd)}: no such folder (run colornb study first, or pass --runs DIR)")
         ensure_folder(out)
-        res = render_reports(rd, out)
+        if a.data_root and not Path(a.data_root).is_dir():
+            return say(f"{show_path(a.data_root)}: no such folder (--data-root)")
+        res = render_reports(rd, out, data_root=a.data_root)
     except OSError as e:
         return say(f"{show_path(e.filename)}: {e.strerror}" if e.filename and e.strerror else error_line(e))
     except ValueError as e: return say(e)                  # an unwritable --out, a broken registry: one line

@@ -240,10 +240,10 @@ def status_note(runs: pd.DataFrame, ids, what: str = '') -> str:
     if not bad: return s + '.'
     return s + '; not done: ' + ', '.join(bad) + '. Their rows show as such and their figures are blank.'
 
-def _counts(dataset) -> str:
-    "'N train / M test images, in K test clusters from S sources' of a dataset cache of the project ('' if absent)."
+def _counts(dataset, data_root=None) -> str:
+    "'N train / M test images, in K test clusters from S sources' of a dataset cache under `data_root` ('' if absent)."
     from colornb.experiments import data_folder
-    try: m = json.loads((data_folder()/str(dataset)/'manifest.json').read_text())
+    try: m = json.loads((data_folder(data_root)/str(dataset)/'manifest.json').read_text())
     except (OSError, ValueError): return ''
     c = m.get('counts') or {}
     test = [it for it in m.get('items', []) if it.get('split') == 'test']
@@ -251,13 +251,14 @@ def _counts(dataset) -> str:
     return (f"{c.get('train', 0)} train / {c.get('test', 0)} test, in {cl} test clusters from "
             f"{len({it.get('source') for it in test})} sources")
 
-def scale_note(runs: pd.DataFrame, ids, setup: str) -> str:
-    "Markdown: the data, resolution and epochs of our runs `ids` beside the paper's `setup`."
+def scale_note(runs: pd.DataFrame, ids, setup: str, data_root=None) -> str:
+    "Markdown: the data (its caches under `data_root`), resolution and epochs of our runs `ids` beside the paper's `setup`."
     r = pick_runs(runs, ids)
     d = r[r.status == 'done']
     if not len(d):
         return "None of these experiments is done yet (run `colornb study`): nothing to compare with the paper."
-    data = '; '.join(code(ds) + (f" ({_counts(ds)})" if _counts(ds) else '') for ds in dict.fromkeys(d.dataset.dropna()))
+    counts = {ds: _counts(ds, data_root) for ds in dict.fromkeys(d.dataset.dropna())}
+    data = '; '.join(code(ds) + (f" ({n})" if n else '') for ds, n in counts.items())
     sizes = '/'.join(str(int(x)) for x in sorted(set(d['size'].dropna())))
     ep = sorted(set(int(e) for e in d.epochs.dropna()) - {0})
     s = (f"Our runs: profile {', '.join(code(p) for p in sorted(set(d.profile.dropna())))}, trained on {data}, at "
