@@ -99,7 +99,8 @@ def pid_alive(pid: int) -> bool:
 
 @contextlib.contextmanager
 def atomic_path(path, is_dir: bool = False):
-    "Yield a temporary sibling of `path` to write into; rename it to `path` only on success."
+    """Yield a temporary sibling of `path` to write into; rename it to `path` only on success. A failed write's OSError
+    names `path` (a file object's `write` names no file, the temporary sibling is not what the user asked for)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tag = owner_id()
@@ -113,9 +114,11 @@ def atomic_path(path, is_dir: bool = False):
         yield tmp
         if is_dir and path.exists(): shutil.rmtree(path)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if tmp.is_dir(): shutil.rmtree(tmp, ignore_errors=True)
         elif tmp.exists(): tmp.unlink()
+        if isinstance(e, OSError) and e.errno and e.filename in (None, str(tmp)):
+            raise OSError(e.errno, e.strerror, str(path)) from e       # e.g. '[Errno 28] No space left on device: PATH'
         raise
 
 # %% ../nbs/00a_core.ipynb #d2817463

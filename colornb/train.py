@@ -81,9 +81,7 @@ def save_checkpoint(path, also=None, **state):
     buf = io.BytesIO()
     torch.save(state, buf)        # into memory: torch's writer reports a full disk as 'enforce fail … unexpected pos'
     with atomic_path(path) as tmp:
-        try:
-            with open(tmp, 'wb') as f: f.write(buf.getbuffer())
-        except OSError as e: raise OSError(e.errno, e.strerror, str(path)) from e   # the OS's reason, naming the file
+        with open(tmp, 'wb') as f: f.write(buf.getbuffer())     # a full disk: OSError naming path (atomic_path)
         if also is None: return
         with atomic_path(also) as tmp2:
             try: os.link(tmp, tmp2)
