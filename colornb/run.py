@@ -157,7 +157,8 @@ def _train_parser() -> OneLineParser:
     p.add_argument('--profile', choices=PROFILES, default='cpu', help='with --like: the profile of its settings (cpu)')
     p.add_argument('--set', action='append', metavar='KEY=VALUE', help='override a config key (e.g. --set epochs=5)')
     p.add_argument('--init', metavar='RUN', help='start from the trained weights of this run of the same model')
-    p.add_argument('--data-root', help="dataset caches (CONFIG: default data; --images: data/user/ of the clone, else $COLORNB_CACHE/data/user/)")
+    p.add_argument('--data-root', help="dataset caches (CONFIG: default data; --images: data/user/ of the clone, "
+                   "else $COLORNB_CACHE/data/user/)")
     return p
 
 def train_cmd(argv: list[str]) -> int:
