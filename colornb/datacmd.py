@@ -27,7 +27,8 @@ def _data_parser() -> argparse.ArgumentParser:
         q.add_argument('--test-frac', type=number_arg(float, 0, 1), default=0.2,
                        help='share of items in the test split, 0 to 1 (default 0.2)')
     s = sub.add_parser('sample', help="the embedded sample from the photos and clips of installed packages")
-    s.add_argument('--out', default='data/sample', help='output folder (default data/sample): OUT/pairs, OUT/images')
+    s.add_argument('--out', help='output folder (default: data/sample of the clone, else of the current folder, where '
+                   'colornb study looks): OUT/pairs, OUT/images')
     common(s)
     q = sub.add_parser('pairs', help='KoNViD-style pairs from a folder of videos (first -> last frame)')
     q.add_argument('--videos', required=True, help='folder of videos (recursive)')
@@ -60,6 +61,8 @@ def data_cmd(argv: list[str]) -> int:
     fail = lambda e: print(f'colornb data {a.what}: {e}', file=sys.stderr) or 1
     try:
         if a.what == 'sample':
+            from colornb.experiments import data_folder
+            a.out = a.out or data_folder()/'sample'
             res = build_sample(a.out, size=a.size, seed=a.seed, force=a.force)
             built = [(Path(a.out)/k, res[k]) for k in ('pairs', 'images')]
         elif a.what == 'pairs':
