@@ -157,13 +157,13 @@ def _train_parser() -> OneLineParser:
     p.add_argument('--profile', choices=PROFILES, default='cpu', help='with --like: the profile of its settings (cpu)')
     p.add_argument('--set', action='append', metavar='KEY=VALUE', help='override a config key (e.g. --set epochs=5)')
     p.add_argument('--init', metavar='RUN', help='start from the trained weights of this run of the same model')
-    p.add_argument('--data-root', help="dataset caches (CONFIG: default data; --images: data/user/ of the clone, "
-                   "else $COLORNB_CACHE/data/user/)")
+    p.add_argument('--data-root', help="dataset caches (default: data/ of the clone, else of the current folder; "
+                   "--images: data/user/ there, or $COLORNB_CACHE/data/user/ outside a clone)")
     return p
 
 def train_cmd(argv: list[str]) -> int:
     "colornb train: train one run on your photos (--images DIR --like EXPERIMENT --out RUN), or from a config.json."
-    from colornb.experiments import parse_overrides
+    from colornb.experiments import parse_overrides, data_folder
     from colornb.data import NoUsableInput
     p = _train_parser()
     a = p.parse_args(argv)
@@ -175,7 +175,7 @@ def train_cmd(argv: list[str]) -> int:
             return 0
         cfg = read_config(a.config)
         run_dir = check_run_folder(a.run_dir or Path(a.config).parent)
-        data_root = a.data_root or 'data'
+        data_root = a.data_root or data_folder()
         if 'RANK' in os.environ: distributed_fit(cfg, run_dir, data_root, run_dir.parent)
         elif cfg.nproc > 1: launch(cfg, run_dir, data_root, run_dir.parent)
         else: fit(cfg, run_dir, data_root, run_dir.parent)
