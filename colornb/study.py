@@ -228,9 +228,10 @@ def _record(run: RunDir, log, event=None, tries: int = 3, wait: float = 1.0, **k
     return {**run.status(), **kw, 'event': event, 'unsaved': True}
 
 def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, device: str = '', threads: int = 0,
-                   log=print, prefix: str = '') -> dict:
-    "Execute the training notebook for the config `cfg` into its run folder; returns its status."
-    import papermill as pm
+                   log=print, prefix: str = '', notebook: str | None = None) -> dict:
+    """Execute the training notebook for the config `cfg` into its run folder; returns its status. `notebook`: the
+    notebook's text as a study read it at its start (default: `train_notebook()` now)."""
+    import papermill as pm, nbformat
     run = RunDir(run_folder(runs_dir, cfg.id))
     out, tmp = run/RunDir.NOTEBOOK, run/'.train.running.ipynb'
     t0 = time.time()
@@ -238,7 +239,8 @@ def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, dev
                      config=cfg.to_dict())
     lines = None if quiet else _Lines(log, prefix)
     try:
-        pm.execute_notebook(str(train_notebook()), str(tmp), language='python', **KERNEL_OPTIONS,
+        src = nbformat.reads(notebook, as_version=4) if notebook is not None else str(train_notebook())
+        pm.execute_notebook(src, str(tmp), language='python', **KERNEL_OPTIONS,
                             cwd=str(run.path), progress_bar=False, stdout_file=lines, stderr_file=lines,
                             parameters=dict(experiment=cfg.id, profile=cfg.profile, config=json.dumps(cfg.to_dict()),
                                             runs_dir=str(Path(runs_dir).resolve()),
@@ -297,6 +299,7 @@ class _Study:
         self.todo = [i for i in cfgs if i not in left] + start_order(left)   # only what is left is costed (FLOPs)
         self.running, self.res, self.noted = {}, {}, set()
         self.free, self.t0, self.started_at = list(range(len(slots))), t0, _now()   # t0: the study's start, data included
+        self.notebook = train_notebook().read_text()   # one notebook for the whole study, even if it is edited meanwhile
 
     def line(self, i, msg):
         self.log(f"[{len(self.res)}/{len(self.cfgs)}] {i}: {msg} [elapsed {fmt_secs(time.time() - self.t0)}]")
@@ -341,7 +344,7 @@ class _Study:
         slot, multi = self.slots[k], len(self.slots) > 1
         self.line(i, f"running ({cfg.title or cfg.model})" + (f" on {slot['device']}" if multi else ''))
         fut = pool.submit(run_experiment, cfg, self.runs_dir, self.data_root, self.quiet, slot['device'],
-                          slot['threads'], self.log, f"[{i}] " if multi else '')
+                          slot['threads'], self.log, f"[{i}] " if multi else '', self.notebook)
         self.running[i] = (fut, claim, k)
         self.todo.remove(i)
         return True
@@ -402,7 +405,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     "Run the experiments of `profile` (all, or `only` and their dependencies); returns {id: status}."
     reg, root = load_registry(), work_folder()
     runs_dir = Path(runs_dir or root/'runs').resolve()
-    data_root = Path(data_root or root/'data')
+    data_root = Path(data_root or root/'data').resolve()   # now: papermill changes the process's folder while it runs
     ids = run_order(reg, only, profile)
     cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}   # every value checked first
     slots = job_slots(jobs)
