@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_study.ipynb #4a3ac60c
 from __future__ import annotations
-import os, sys, json, time, socket, datetime, functools, threading
+import os, sys, json, time, shutil, socket, datetime, tempfile, functools, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
 from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
@@ -228,10 +228,10 @@ def _record(run: RunDir, log, event=None, tries: int = 3, wait: float = 1.0, **k
     return {**run.status(), **kw, 'event': event, 'unsaved': True}
 
 def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, device: str = '', threads: int = 0,
-                   log=print, prefix: str = '', notebook: str | None = None) -> dict:
-    """Execute the training notebook for the config `cfg` into its run folder; returns its status. `notebook`: the
-    notebook's text as a study read it at its start (default: `train_notebook()` now)."""
-    import papermill as pm, nbformat
+                   log=print, prefix: str = '', notebook=None) -> dict:
+    """Execute the training notebook (`notebook`, default `train_notebook()`) for the config `cfg` into its run folder;
+    returns its status."""
+    import papermill as pm
     run = RunDir(run_folder(runs_dir, cfg.id))
     out, tmp = run/RunDir.NOTEBOOK, run/'.train.running.ipynb'
     t0 = time.time()
@@ -239,8 +239,7 @@ def run_experiment(cfg: RunConfig, runs_dir, data_root, quiet: bool = False, dev
                      config=cfg.to_dict())
     lines = None if quiet else _Lines(log, prefix)
     try:
-        src = nbformat.reads(notebook, as_version=4) if notebook is not None else str(train_notebook())
-        pm.execute_notebook(src, str(tmp), language='python', **KERNEL_OPTIONS,
+        pm.execute_notebook(str(notebook or train_notebook()), str(tmp), language='python', **KERNEL_OPTIONS,
                             cwd=str(run.path), progress_bar=False, stdout_file=lines, stderr_file=lines,
                             parameters=dict(experiment=cfg.id, profile=cfg.profile, config=json.dumps(cfg.to_dict()),
                                             runs_dir=str(Path(runs_dir).resolve()),
@@ -299,7 +298,8 @@ class _Study:
         self.todo = [i for i in cfgs if i not in left] + start_order(left)   # only what is left is costed (FLOPs)
         self.running, self.res, self.noted = {}, {}, set()
         self.free, self.t0, self.started_at = list(range(len(slots))), t0, _now()   # t0: the study's start, data included
-        self.notebook = train_notebook().read_text()   # one notebook for the whole study, even if it is edited meanwhile
+        self.notebook = Path(tempfile.mkdtemp(prefix='colornb-study-'))/'train.ipynb'   # one notebook for the whole study,
+        shutil.copyfile(train_notebook(), self.notebook)                                # even if it is edited meanwhile
 
     def line(self, i, msg):
         self.log(f"[{len(self.res)}/{len(self.cfgs)}] {i}: {msg} [elapsed {fmt_secs(time.time() - self.t0)}]")
@@ -422,6 +422,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
         except BaseException as e:                           # Ctrl-C: no claim left behind, no run left 'running'
             s.interrupt(error_line(e) if str(e) else type(e).__name__)
             raise
+        finally: shutil.rmtree(s.notebook.parent, ignore_errors=True)
     for i in [i for i in ids if s.res[i].get('unsaved')]:          # a full disk may have freed space since
         st = {k: v for k, v in s.res[i].items() if k not in ('unsaved', 'event', 'events')}
         s.res[i] = _record(s.runs[i], log, s.res[i].get('event'), tries=1, **st)
