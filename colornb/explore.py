@@ -124,9 +124,9 @@ class Explorer:
 # %% ../nbs/14_explore.ipynb #fe8625f3
 def explore_folders(runs_dir='', data_root='') -> tuple[Path, Path]:
     "The runs folder and the data root: as given, else `runs/` and `data/` of the work folder (the clone, else the current folder)."
-    if runs_dir and data_root: return Path(runs_dir), Path(data_root)
-    from colornb.experiments import work_folder
-    return Path(runs_dir or work_folder()/'runs'), Path(data_root or work_folder()/'data')
+    from colornb.experiments import data_folder
+    from colornb.results import runs_path
+    return runs_path(runs_dir), data_folder(data_root)
 
 def default_runs(labels: list[str]) -> list[str]:
     "The runs selected at first: those of `DEFAULT_RUNS` present, else the first two."

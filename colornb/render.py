@@ -204,7 +204,7 @@ def report_cmd(argv: list[str]) -> int:
     a = p.parse_args(argv)
     say = lambda msg: fail('colornb report', msg)
     try:
-        rd = Path(a.runs) if a.runs else work_folder()/'runs'
+        rd = runs_path(a.runs)
         out = Path(a.out) if a.out else work_folder()/'reports'
         if not rd.is_dir():
             return say(f"{show_path(rd)}: no such folder (run colornb study first, or pass --runs DIR)")

@@ -11,7 +11,7 @@ from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensur
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig, model_trait
 from .rundir import RunDir
-from .experiments import (PROFILES, work_folder, train_notebook, load_registry, experiment_config, run_order,
+from .experiments import (PROFILES, work_folder, data_folder, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
 
 # %% auto #0
@@ -290,7 +290,8 @@ def _done(st: dict, cfg: RunConfig) -> bool: return st.get('status') == 'done' a
 
 class _Study:
     "One `run_study`: what is left to do, what runs where, what ended, and a log line for each step."
-    def __init__(self, cfgs: dict, runs_dir: Path, data_root, slots, force, quiet, log, claim_timeout, t0: float):
+    def __init__(self, cfgs: dict, runs_dir: Path, data_root, slots, force, quiet, log, claim_timeout, t0: float,
+                 notebook):
         self.cfgs, self.runs = cfgs, {i: RunDir(run_folder(runs_dir, i)) for i in cfgs}
         self.runs_dir, self.data_root, self.slots, self.quiet, self.log = runs_dir, data_root, slots, quiet, log
         self.timeout, self.forced = claim_timeout, set(cfgs) if force else set()
@@ -298,8 +299,7 @@ class _Study:
         self.todo = [i for i in cfgs if i not in left] + start_order(left)   # only what is left is costed (FLOPs)
         self.running, self.res, self.noted = {}, {}, set()
         self.free, self.t0, self.started_at = list(range(len(slots))), t0, _now()   # t0: the study's start, data included
-        self.notebook = Path(tempfile.mkdtemp(prefix='colornb-study-'))/'train.ipynb'   # one notebook for the whole study,
-        shutil.copyfile(train_notebook(), self.notebook)                                # even if it is edited meanwhile
+        self.notebook = notebook                             # the study's copy of train.ipynb
 
     def line(self, i, msg):
         self.log(f"[{len(self.res)}/{len(self.cfgs)}] {i}: {msg} [elapsed {fmt_secs(time.time() - self.t0)}]")
@@ -403,9 +403,9 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
               quiet: bool = False, log=print, jobs: int | None = None, claim_timeout: float = CLAIM_TIMEOUT,
               poll: float = 1.0) -> dict:
     "Run the experiments of `profile` (all, or `only` and their dependencies); returns {id: status}."
-    reg, root = load_registry(), work_folder()
-    runs_dir = Path(runs_dir or root/'runs').resolve()
-    data_root = Path(data_root or root/'data').resolve()   # now: papermill changes the process's folder while it runs
+    reg = load_registry()
+    runs_dir = Path(runs_dir or work_folder()/'runs').resolve()
+    data_root = data_folder(data_root).resolve()           # now: papermill changes the process's folder while it runs
     ids = run_order(reg, only, profile)
     cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}   # every value checked first
     slots = job_slots(jobs)
@@ -414,15 +414,16 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
         f"({len(slots)} at a time, as {owner_id()})")
     t0 = time.time()
     ensure_data(reg, profile, data_root, ids, log)
-    s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout, t0)
-    for d in [runs_dir, *(r.path for r in s.runs.values())]: clean_stale(d)
-    with ThreadPoolExecutor(len(slots)) as pool:
-        try:
-            while s.todo or s.running: s.step(pool, poll)
-        except BaseException as e:                           # Ctrl-C: no claim left behind, no run left 'running'
-            s.interrupt(error_line(e) if str(e) else type(e).__name__)
-            raise
-        finally: shutil.rmtree(s.notebook.parent, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix='colornb-study-') as copy:   # one notebook for the whole study, even if
+        nb = shutil.copy(train_notebook(), Path(copy)/'train.ipynb')       # train.ipynb is edited meanwhile
+        s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout, t0, nb)
+        for d in [runs_dir, *(r.path for r in s.runs.values())]: clean_stale(d)
+        with ThreadPoolExecutor(len(slots)) as pool:
+            try:
+                while s.todo or s.running: s.step(pool, poll)
+            except BaseException as e:                       # Ctrl-C: no claim left behind, no run left 'running'
+                s.interrupt(error_line(e) if str(e) else type(e).__name__)
+                raise
     for i in [i for i in ids if s.res[i].get('unsaved')]:          # a full disk may have freed space since
         st = {k: v for k, v in s.res[i].items() if k not in ('unsaved', 'event', 'events')}
         s.res[i] = _record(s.runs[i], log, s.res[i].get('event'), tries=1, **st)
