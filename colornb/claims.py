@@ -10,6 +10,7 @@ from .core import md
 from .results import arm, arm_table, arm_values, load_curves, runs_path
 from .papers import metric_name, metric_format, paper_evidence, published_value
 from .stats import difference, verdict
+from .provenance import code_versions
 from .tables import show
 
 # %% auto #0
@@ -91,8 +92,10 @@ def claims_table(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | Non
         used = [i for t in c['tests'] for e in t['a_ids'] + t['b_ids'] for i in arm(runs, e)]
         prof = sorted({runs.loc[i, 'profile'] for i in used if isinstance(runs.loc[i, 'profile'], str)})
         n_runs, images, mde = _design(res, papers, c['tests'])
+        codes = code_versions(runs, used)               # arms trained by different code compare the code too
+        mixed = f"; its runs were made by {len(codes)} versions of the code" if len(codes) > 1 else ''
         rows.append(dict(zip(CLAIM_COLUMNS, [f"{c['id']}. {c['claim']}", paper_evidence(papers, c),
-                                             '; '.join(r['text'] for r in res), n_runs, images, mde,
+                                             '; '.join(r['text'] for r in res) + mixed, n_runs, images, mde,
                                              ', '.join(prof) or '—', claim_verdict([r['verdict'] for r in res])])))
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS)
 

@@ -14,13 +14,15 @@ from .experiments import load_registry, nbs_folder, work_folder, registry_path, 
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
+from .provenance import code_groups, NOT_RECORDED
 from .claims import claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs
 from .plots import sample_grid
 from .docs import nb_heading, html_exporter
 
 # %% auto #0
 __all__ = ['REPORT_ORDER', 'STYLE', 'CLAIMS_ALT', 'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed',
-           'execute_report', 'to_html', 'figure_img', 'index_html', 'render_reports', 'save_figure', 'report_cmd']
+           'execute_report', 'to_html', 'figure_img', 'made_by_html', 'index_html', 'render_reports', 'save_figure',
+           'report_cmd']
 
 # %% ../nbs/08c_render.ipynb #63e18585
 REPORT_ORDER = ['study_a', 'study_b', 'leaderboard']
@@ -51,6 +53,8 @@ def execute_report(nb_path, runs_dir, work_dir, registry=None, data_root=None) -
     out = work_dir/nb_path.name
     params = dict(runs_dir=str(Path(runs_dir).resolve()), registry=str(registry or ''),
                   data_root=str(Path(data_root).resolve()) if data_root else '')
+    declared = pm.inspect_notebook(str(nb_path))           # a report of one's own may declare fewer
+    if declared: params = {k: v for k, v in params.items() if k in declared}
     try:
         pm.execute_notebook(str(nb_path), str(out), parameters=params, language='python', cwd=str(work_dir),
                             progress_bar=is_terminal(), **KERNEL_OPTIONS)   # papermill's bar over the cells
@@ -102,6 +106,27 @@ def figure_img(fig, alt: str, dpi: int = 100) -> str:
     return (f'<img alt="{html.escape(alt)}" style="max-width:100%" '
             f'src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">')
 
+def made_by_html(runs: pd.DataFrame) -> tuple[str, str]:
+    """The index's section on what made the finished runs (`colornb.provenance.code_groups`), and a warning for the
+    page's head when they were made by more than one version of the code ('' when not)."""
+    g = code_groups(runs)
+    if not len(g): return '<p class="muted">No finished run.</p>', ''
+    if len(g) == 1:
+        r = g.iloc[0]
+        commit = f" (git {html.escape(r.git)})" if r.git != '—' else ''
+        what = (f"code {html.escape(r.code)}{commit}, torch {html.escape(r.torch)}, on {html.escape(r.device)}"
+                if r.code != NOT_RECORDED else 'not recorded (they were made before colornb recorded it)')
+        return f"<p>All {r.runs} finished runs were made by the same code and set-up: {what}.</p>", ''
+    n = g.code.nunique()
+    section = (f"<p>The finished runs were made by {n} version{'s' * (n > 1)} of the code"
+               f"{' or' if n > 1 else ', but'} on {len(g)} set-ups (code, git commit, torch, device):</p>"
+               + show(g).to_html())
+    warn = '' if n == 1 else (
+        f'<p class="bad">These runs were made by {n} versions of the code (see <a href="#made-by">How the runs were '
+        'made</a>): a claim whose arms mix them compares code as well as models, and says so in its row. '
+        '<code>colornb study --force --only ID</code> retrains a run with the code at hand.</p>')
+    return section, warn
+
 def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str:
     "reports/index.html: the claims table, links to the reports (failed ones with their error), the table of runs."
     items = ''.join(_report_item(n, r) for n, r in results.items())
@@ -123,13 +148,14 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str
     picture = figure_img(plot_claims(runs, papers, runs_dir, results=res), CLAIMS_ALT)
     import mistune                                       # nbconvert's Markdown renderer
     note = mistune.html(method_note())
+    made_by, warn = made_by_html(runs)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>colornb reports</title>
 <style>{STYLE}</style></head>
 <body><h1>colornb reports</h1>
 <p>Generated {now} from the runs in <code>{html.escape(str(runs_dir))}</code> (profile: {html.escape(profiles)}).
 {n_done} of {len(runs)} experiments are done{'; not done: ' + html.escape(', '.join(absent)) if absent else ''}.</p>
-<h2>The papers' claims</h2>{claims}
+{warn}<h2>The papers' claims</h2>{claims}
 <p>{picture}</p>
 <div class="muted">{note}</div>
 <h2>Reports</h2><ul>{items}</ul>
@@ -139,6 +165,11 @@ quality (it sees the colour image); the grey copy (zero chroma) is the floor eve
 <code>…_seedN</code> repeat an experiment with another seed: the report tables count them in the experiment's
 means and intervals.
 Executed report notebooks: <code>{html.escape(str(Path(runs_dir)/'_reports'))}</code>.</p>
+<h2 id="made-by">How the runs were made</h2>{made_by}
+<p class="muted">Each run's <code>summary.json</code> records what made it when it started: a digest of the library's
+code, the git commit it was exported in (with "+changes" when the library differed from it), the versions of Python,
+PyTorch and NumPy, the device and its thread count, and the host. <code>colornb study</code> keeps finished runs when
+the code changes, and says so when it does.</p>
 </body></html>
 """
 

@@ -24,7 +24,7 @@ RUN_COLUMNS = ['id', 'study', 'title', 'label', 'model', 'status', 'error', 'pro
                'epochs_planned', 'seed', 'seconds', 'n_params', 'n_trainable', 'val_loss_best', 'val_loss_last',
                'train_loss_last', 'n_test', *RESULT_KEYS, 'mse', 'beats_grey', 'lb_n', 'lb_psnr', 'lb_psnr_dataset',
                'lb_delta_e', 'lpips', 'fid', 'lb_lpips', 'lb_fid', 'perceptual', 'reference', 'space', 'sweep',
-               'sweep_value', 'replicate_of', 'role', 'config', 'run_dir']
+               'sweep_value', 'replicate_of', 'role', 'provenance', 'config', 'run_dir']
 CHEATING = 'truth (cheating)'   # the reference of a model that sees the ground truth (ref_mode 'self')
 
 def runs_path(runs_dir='') -> Path:
@@ -73,7 +73,7 @@ def _run_row(run: RunDir, cfg: dict, meta: dict) -> dict:
                 fid=t.get('fid'), lb_lpips=lb.get('lpips'), lb_fid=lb.get('fid'), perceptual=s.get('perceptual'),
                 reference=reference_kind(cfg),
                 space=space_name(cfg), sweep=meta.get('sweep'), sweep_value=meta.get('sweep_value'),
-                replicate_of=meta.get('replicate_of'), role=meta.get('role'), config=cfg, run_dir=str(run.path))
+                replicate_of=meta.get('replicate_of'), role=meta.get('role'), provenance=s.get('provenance'), config=cfg, run_dir=str(run.path))
 
 def _profile_of(run: RunDir):
     c = run.read_json(RunDir.CONFIG) or run.read_json(RunDir.STATUS).get('config') or {}

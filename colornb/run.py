@@ -13,6 +13,7 @@ from .models import MODELS
 from .architectures import count_params
 from .config import RunConfig, Compute, compute_for, read_config
 from .rundir import RunDir
+from .provenance import provenance
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
 from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
 from .train import fit, launch, distributed_fit, build_run_model
@@ -71,6 +72,7 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
     rd = RunDir(run_dir)
     rd.path.mkdir(parents=True, exist_ok=True)
     compute = compute_for(device, cfg.precision)
+    made_by = provenance(compute.device)                   # the code as this process imported it, now
     rd.write_config(cfg)
     log(f"run {cfg.id} ({cfg.model}, study {cfg.study}, profile {cfg.profile}) on {compute.device} in "
         f"{compute.describe()}" + (f" with {cfg.nproc} processes" if cfg.nproc > 1 else ''))
@@ -84,7 +86,8 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
                 n_params=count_params(model), n_trainable=count_params(model, trainable=True),
                 val_loss_best=min((h['val_loss'] for h in history), default=None),
                 val_loss_last=history[-1]['val_loss'] if history else None, memory=plan or None)
-    summ.update(evaluate_run(model, cfg, rd, data_root, compute), seconds=time.time() - t0, train_seconds=t_train)
+    summ.update(evaluate_run(model, cfg, rd, data_root, compute), seconds=time.time() - t0, train_seconds=t_train,
+                provenance=made_by)
     rd.write_summary(summ)
     t = summ['test']
     log(f"test {cfg.id}: PSNR {t['psnr']:.2f} dB (grey copy {t['grey_psnr']:.2f})  SSIM {t['ssim']:.3f}  "

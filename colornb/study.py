@@ -11,6 +11,7 @@ from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensur
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig, model_trait
 from .rundir import RunDir
+from .provenance import other_code, code_digest
 from .experiments import (PROFILES, work_folder, data_folder, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
 
@@ -296,7 +297,8 @@ class _Study:
         self.runs_dir, self.data_root, self.slots, self.quiet, self.log = runs_dir, data_root, slots, quiet, log
         self.timeout, self.forced = claim_timeout, set(cfgs) if force else set()
         left = {i: c for i, c in cfgs.items() if force or not _done(self.runs[i].status(), c)}
-        self.todo = [i for i in cfgs if i not in left] + start_order(left)   # only what is left is costed (FLOPs)
+        self.kept = [i for i in cfgs if i not in left]                 # finished: skipped
+        self.todo = self.kept + start_order(left)                       # only what is left is costed (FLOPs)
         self.running, self.res, self.noted = {}, {}, set()
         self.free, self.t0, self.started_at = list(range(len(slots))), t0, _now()   # t0: the study's start, data included
         self.notebook = notebook                             # the study's copy of train.ipynb
@@ -399,6 +401,15 @@ def _step(self, pool, poll: float):
 _Study.finish, _Study.interrupt, _Study.step = _finish, _interrupt, _step
 
 # %% ../nbs/06a_study.ipynb #06272eab
+def _note_other_code(kept, log):
+    "Say which finished runs, kept as they are, were made by other code than this (`colornb.provenance`)."
+    if not (old := other_code(kept)): return
+    names = ', '.join(old[:8]) + (f' and {len(old) - 8} more' if len(old) > 8 else '')
+    many = len(old) > 1
+    log(f"colornb study: {len(old)} finished run{'s were' if many else ' was'} made by other code than this "
+        f"(code {code_digest()}) and {'are' if many else 'is'} kept: {names}; --force retrains {'them' if many else 'it'} "
+        "(the reports' index lists which runs each code made)")
+
 def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, force: bool = False, overrides=None,
               quiet: bool = False, log=print, jobs: int | None = None, claim_timeout: float = CLAIM_TIMEOUT,
               poll: float = 1.0) -> dict:
@@ -417,6 +428,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     with tempfile.TemporaryDirectory(prefix='colornb-study-') as copy:   # one notebook for the whole study, even if
         nb = shutil.copy(train_notebook(), Path(copy)/'train.ipynb')       # train.ipynb is edited meanwhile
         s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout, t0, nb)
+        _note_other_code([s.runs[i] for i in s.kept], log)
         for d in [runs_dir, *(r.path for r in s.runs.values())]: clean_stale(d)
         with ThreadPoolExecutor(len(slots)) as pool:
             try:
