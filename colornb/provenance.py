@@ -10,7 +10,7 @@ import pandas as pd
 
 # %% auto #0
 __all__ = ['NOT_RECORDED', 'GROUP_KEYS', 'package_folder', 'code_digest', 'git_revision', 'cpu_model', 'device_name',
-           'provenance', 'code_groups', 'code_versions', 'other_code']
+           'provenance', 'run_code', 'code_groups', 'code_versions', 'other_code']
 
 # %% ../nbs/04g_provenance.ipynb #7a1c0e06
 def package_folder() -> Path:
@@ -72,9 +72,15 @@ def provenance(device) -> dict:
 NOT_RECORDED = 'not recorded'
 GROUP_KEYS = ('code', 'git', 'torch', 'device')
 
+def run_code(p) -> str:
+    """The code that made a run, from its provenance `p`: its digest; the digests joined by '+' when more than one made
+    it (trained by one, resumed or evaluated by another, `trained_by` first); NOT_RECORDED without a record."""
+    p = p if isinstance(p, dict) else {}
+    return '+'.join(dict.fromkeys(c for c in [*(p.get('trained_by') or []), p.get('code')] if c)) or NOT_RECORDED
+
 def _made_by(p) -> tuple:
     p = p if isinstance(p, dict) else {}
-    return tuple(str(p.get(k) or (NOT_RECORDED if k == 'code' else '—')) for k in GROUP_KEYS)
+    return (run_code(p), *(str(p.get(k) or '—') for k in GROUP_KEYS[1:]))
 
 def code_groups(runs: pd.DataFrame) -> pd.DataFrame:
     "The finished runs of `runs` by what made them (code, git, torch, device): one row each, most runs first, with their ids."
@@ -94,4 +100,4 @@ def other_code(run_dirs, code: str | None = None) -> list[str]:
     """The ids of the finished runs `run_dirs` (RunDirs) not made by `code` (default: this library's digest), a run
     without a record included; an empty or unreadable summary is left to the reports, which name it."""
     code = code or code_digest()
-    return [r.id for r in run_dirs if (s := r.summary()) and (s.get('provenance') or {}).get('code') != code]
+    return [r.id for r in run_dirs if (s := r.summary()) and run_code(s.get('provenance')) != code]

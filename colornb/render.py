@@ -121,9 +121,10 @@ def made_by_html(runs: pd.DataFrame) -> tuple[str, str]:
     section = (f"<p>The finished runs were made by {n} version{'s' * (n > 1)} of the code"
                f"{' or' if n > 1 else ', but'} on {len(g)} set-ups (code, git commit, torch, device):</p>"
                + show(g).to_html())
+    unknown = ', counting the runs that do not record theirs as one' if NOT_RECORDED in set(g.code) else ''
     warn = '' if n == 1 else (
-        f'<p class="bad">These runs were made by {n} versions of the code (see <a href="#made-by">How the runs were '
-        'made</a>): a claim whose arms mix them compares code as well as models, and says so in its row. '
+        f'<p class="bad">These runs were made by {n} versions of the code{unknown} (see <a href="#made-by">How the '
+        'runs were made</a>): a claim whose arms mix them compares code as well as models, and says so in its row. '
         '<code>colornb study --force --only ID</code> retrains a run with the code at hand.</p>')
     return section, warn
 
@@ -168,8 +169,9 @@ Executed report notebooks: <code>{html.escape(str(Path(runs_dir)/'_reports'))}</
 <h2 id="made-by">How the runs were made</h2>{made_by}
 <p class="muted">Each run's <code>summary.json</code> records what made it when it started: a digest of the library's
 code, the git commit it was exported in (with "+changes" when the library differed from it), the versions of Python,
-PyTorch and NumPy, the device and its thread count, and the host. <code>colornb study</code> keeps finished runs when
-the code changes, and says so when it does.</p>
+PyTorch and NumPy, the device and its thread count, and the host; its checkpoint, which code trained its epochs (a run
+resumed by other code than began it shows both digests, joined by "+"). Runs made before colornb recorded this are
+"not recorded". <code>colornb study</code> keeps finished runs when the code changes, and says so when it does.</p>
 </body></html>
 """
 

@@ -25,17 +25,18 @@ __all__ = ['RunCancelled', 'evaluate_run', 'run', 'run_inline', 'user_cache', 't
 class RunCancelled(RuntimeError):
     "A callback stopped training before its last epoch: the run is not finished (the study resumes it)."
 
-def _train(cfg: RunConfig, run: RunDir, data_root, runs_dir, compute: Compute, log, cbs) -> tuple[list[dict], dict]:
-    "Train `cfg` (data-parallel if it asks for several processes); the history of epochs, and the memory plan."
-    trains = cfg.epochs > 0 and MODELS[cfg.model].needs_training
-    if cfg.nproc > 1 and trains:
-        res = launch(cfg, run.path, data_root, runs_dir)
-        history, cancelled, plan = res['history'], res['cancelled'], res.get('plan') or {}
+def _train(cfg: RunConfig, run: RunDir, data_root, runs_dir, compute: Compute, log, cbs) -> dict:
+    """Train `cfg` (data-parallel if it asks for several processes): {history: a row per epoch, plan: the memory plan,
+    trained_by: the code digests that trained it}, empty for a model that does not train."""
+    if cfg.nproc > 1 and cfg.epochs > 0 and MODELS[cfg.model].needs_training:
+        res = launch(cfg, run.path, data_root, runs_dir)            # rank 0's answer
     else:
         learn = fit(cfg, run.path, data_root, runs_dir, compute, log, cbs)
-        history, cancelled, plan = (learn.history, learn.cancelled, learn.plan) if learn else ([], False, {})
-    if cancelled: raise RunCancelled(f"{cfg.id}: training was cancelled after epoch {len(history)}")
-    return history, plan
+        res = learn and dict(history=learn.history, cancelled=learn.cancelled, plan=learn.plan,
+                             trained_by=learn.trained_by)
+    res = {'history': [], 'cancelled': False, 'trained_by': [], **{k: v for k, v in (res or {}).items() if v is not None}}
+    if res['cancelled']: raise RunCancelled(f"{cfg.id}: training was cancelled after epoch {len(res['history'])}")
+    return res
 
 def _scores(model, cfg: RunConfig, data_root, dataset: str, ref_mode: str, compute: Compute, pm) -> list[dict]:
     root = Path(data_root)/dataset
@@ -77,7 +78,9 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
     log(f"run {cfg.id} ({cfg.model}, study {cfg.study}, profile {cfg.profile}) on {compute.device} in "
         f"{compute.describe()}" + (f" with {cfg.nproc} processes" if cfg.nproc > 1 else ''))
     t0 = time.time()
-    history, plan = _train(cfg, rd, data_root, runs_dir, compute, log, cbs)
+    trained = _train(cfg, rd, data_root, runs_dir, compute, log, cbs)
+    history = trained['history']
+    if trained['trained_by']: made_by['trained_by'] = trained['trained_by']   # more than one: resumed by other code
     t_train = time.time() - t0
     if MODELS[cfg.model].needs_training and cfg.epochs > 0: model, _ = rd.load_model(compute.device, log)
     else: model = build_run_model(cfg, runs_dir).to(compute.device).eval()
@@ -85,7 +88,7 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
                 epochs=len(history), device=str(compute.device), precision=compute.precision,
                 n_params=count_params(model), n_trainable=count_params(model, trainable=True),
                 val_loss_best=min((h['val_loss'] for h in history), default=None),
-                val_loss_last=history[-1]['val_loss'] if history else None, memory=plan or None)
+                val_loss_last=history[-1]['val_loss'] if history else None, memory=trained.get('plan') or None)
     summ.update(evaluate_run(model, cfg, rd, data_root, compute), seconds=time.time() - t0, train_seconds=t_train,
                 provenance=made_by)
     rd.write_summary(summ)

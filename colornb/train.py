@@ -18,6 +18,7 @@ from .losses import get_loss
 from .fused import FusedLossModel, fusable
 from .config import RunConfig, Compute, compute_for
 from .rundir import RunDir
+from .provenance import code_digest, NOT_RECORDED
 from .evaluate import save_samples
 from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrecisionCB, CompileCB, ProgressCB,
                              DistributedCB, dist_info)
@@ -206,11 +207,17 @@ class MetricsCB(Callback):
 class CheckpointCB(Callback):
     "Resume from the run folder before training; after each epoch write metrics.csv, best.pt and last.pt (rank 0)."
     order = 80
-    def __init__(self, run_dir, cfg: RunConfig, log=print): self.run, self.cfg, self.log = RunDir(run_dir), cfg, log
+    def __init__(self, run_dir, cfg: RunConfig, log=print):
+        self.run, self.cfg, self.log, self.code = RunDir(run_dir), cfg, log, code_digest()
     def before_fit(self, learn):
-        learn.history, learn.best = [], math.inf
+        learn.history, learn.best, learn.trained_by = [], math.inf, [self.code]
         ck = resume_checkpoint(self.run.path, self.cfg, self.log)
         if ck is None: return
+        before = list(ck.get('trained_by') or [NOT_RECORDED])      # the code(s) that trained its epochs so far
+        learn.trained_by = before + [self.code] * (before[-1] != self.code)
+        if self.code not in before:
+            self.log(f"{self.cfg.id}: its epochs so far were trained by other code ({', '.join(before)}); resumed by "
+                     f"this code ({self.code}), and the run's summary records both")
         learn.raw_model.load_state_dict(ck['model'])
         learn.opt.load_state_dict(ck['optimizer'])
         learn.history, learn.best, learn.start_epoch = ck['history'], ck['best_val'], ck['epoch'] + 1
@@ -220,7 +227,7 @@ class CheckpointCB(Callback):
         val = learn.row['val_loss']
         state = dict(model=learn.raw_model.state_dict(), optimizer=learn.opt.state_dict(), epoch=learn.epoch,
                      rng=torch.get_rng_state(), config=self.cfg.to_dict(), history=learn.history,
-                     best_val=min(learn.best, val))
+                     best_val=min(learn.best, val), trained_by=learn.trained_by)
         improved = val < learn.best
         if improved: learn.best = val
         self.run.write_csv(RunDir.METRICS, learn.history)
@@ -330,7 +337,8 @@ def distributed_fit(cfg: RunConfig, run_dir, data_root, runs_dir=None, cancel_af
         compute = compute_for(torch.device('cuda', local) if cuda else 'cpu', cfg.precision)
         learn = fit(cfg, run_dir, data_root, runs_dir, compute, log, cbs)
         dist.barrier()
-        return None if learn is None else dict(history=learn.history, cancelled=learn.cancelled, plan=learn.plan)
+        return None if learn is None else dict(history=learn.history, cancelled=learn.cancelled, plan=learn.plan,
+                                               trained_by=learn.trained_by)
     finally: dist.destroy_process_group()
 
 # %% ../nbs/05a_train.ipynb #9551aa80
