@@ -75,7 +75,9 @@ def info() -> dict:
     from colornb.core import default_device, use_bf16
     from colornb import __version__
     dev = default_device()
-    res = {'colornb': __version__, 'python': platform.python_version()}
+    from colornb.provenance import code_digest, git_revision
+    res = {'colornb': __version__, 'code': code_digest() + (f' (git {g})' if (g := git_revision()) else ''),
+           'python': platform.python_version()}
     res.update({p: _version(p) for p in ('torch', 'torchvision', 'nbdev', 'papermill', 'scikit-image', 'av')})
     res['device'] = str(dev)
     if dev.type == 'cuda': res['gpu'] = torch.cuda.get_device_name(dev)
