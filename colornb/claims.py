@@ -15,7 +15,7 @@ from .tables import show
 
 # %% auto #0
 __all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'PAPER_MARK', 'compare', 'claim_verdict', 'claim_results',
-           'claims_table', 'show_claims', 'method_note', 'claim_runs', 'paper_difference', 'plot_claims']
+           'claims_table', 'show_claims', 'method_note', 'claims_text', 'claim_runs', 'paper_difference', 'plot_claims']
 
 # %% ../nbs/08b_claims.ipynb #21134c47
 def _per_run(runs, runs_dir, metric: str):
@@ -121,6 +121,15 @@ def method_note() -> str:
             "The smallest detectable difference is what this design (runs per arm, test clusters) could tell apart from none, at 95% "
             "confidence and 80% power; a true effect smaller than that will usually read inconclusive. In the picture, each "
             "bar is a comparison's interval around our difference (the dot), the green band the claim's side.")
+
+def claims_text(results: list) -> list[str]:
+    """The claims' verdicts as lines for a terminal (`colornb report` prints them): per claim its id, verdict and words,
+    then each comparison's difference with its interval; `results` as `claim_results` gives them."""
+    lines = []
+    for c, res in results:
+        lines.append(f"{c['id']}  {claim_verdict([r['verdict'] for r in res]):<14}  {c['claim']}")
+        lines += [f"    {r['text']}" for r in res]
+    return lines
 
 def claim_runs(papers: dict, reg: dict, study: str) -> list[str]:
     "The experiments that `study`'s claims compare, in registry order (the report's figure of them)."

@@ -14,15 +14,16 @@ from .experiments import load_registry, nbs_folder, work_folder, registry_path, 
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
-from .provenance import code_groups, NOT_RECORDED
-from .claims import claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs
+from .provenance import code_groups, code_versions, NOT_RECORDED
+from .claims import (claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs,
+                            claims_text)
 from .plots import sample_grid
 from .docs import nb_heading, html_exporter
 
 # %% auto #0
 __all__ = ['REPORT_ORDER', 'STYLE', 'CLAIMS_ALT', 'reports_folder', 'report_notebooks', 'nb_title', 'ReportFailed',
-           'execute_report', 'to_html', 'figure_img', 'made_by_html', 'index_html', 'render_reports', 'save_figure',
-           'report_cmd']
+           'execute_report', 'to_html', 'figure_img', 'made_by_html', 'index_html', 'render_reports', 'claims_summary',
+           'save_figure', 'report_cmd']
 
 # %% ../nbs/08c_render.ipynb #63e18585
 REPORT_ORDER = ['study_a', 'study_b', 'leaderboard']
@@ -128,8 +129,9 @@ def made_by_html(runs: pd.DataFrame) -> tuple[str, str]:
         '<code>colornb study --force --only ID</code> retrains a run with the code at hand.</p>')
     return section, warn
 
-def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str:
-    "reports/index.html: the claims table, links to the reports (failed ones with their error), the table of runs."
+def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict, claims: list | None = None) -> str:
+    """reports/index.html: the claims table, links to the reports (failed ones with their error), the table of runs,
+    what made them. `claims`: `claim_results`' answer, when the caller has it."""
     items = ''.join(_report_item(n, r) for n, r in results.items())
     t = pd.DataFrame({'experiment': runs.id, 'study': runs.study, 'what': runs.title.fillna(''),
                       'profile': runs.profile, 'status': status_text(runs), 'epochs': runs.epochs,
@@ -144,7 +146,7 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict) -> str
     profiles = ', '.join(sorted({p for p, s in zip(runs.profile, runs.status) if s == 'done' and isinstance(p, str)}))
     profiles = profiles or '—'
     now = datetime.datetime.now().isoformat(timespec='seconds')
-    res = claim_results(runs, papers, runs_dir)                 # the table and the picture: one computation
+    res = claims if claims is not None else claim_results(runs, papers, runs_dir)   # the table and the picture: one computation
     claims = show_claims(claims_table(runs, papers, runs_dir, results=res)).to_html()
     picture = figure_img(plot_claims(runs, papers, runs_dir, results=res), CLAIMS_ALT)
     import mistune                                       # nbconvert's Markdown renderer
@@ -211,9 +213,19 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
             log(f"FAILED {e}")
     grid = sample_grid(rd, claim_runs(papers, reg, 'A'), labels=labels(reg), n=3)   # the README's figure
     save_figure(grid, out/'study_a_grid.png')
-    atomic_write_text(out/'index.html', index_html(runs, results, rd, papers))
+    claims = claim_results(runs, papers, rd)
+    atomic_write_text(out/'index.html', index_html(runs, results, rd, papers, claims))
     log(f"index: {out/'index.html'}")
+    for line in claims_summary(runs, claims): log(line)
     return results
+
+def claims_summary(runs: pd.DataFrame, claims: list) -> list[str]:
+    "What `colornb report` prints after the index: each claim's verdict and intervals, and a line if the runs mix code."
+    lines = ["The claims (differences with their 95% intervals; the evidence is in index.html):", *claims_text(claims)]
+    if len(codes := code_versions(runs, runs.id)) > 1:
+        lines.append(f"These runs were made by {len(codes)} versions of the code ({', '.join(codes)}); index.html says "
+                     "which runs each made")
+    return lines
 
 def save_figure(fig, path, dpi: int = 60):
     "Save a matplotlib figure as PNG atomically (the README shows `reports/study_a_grid.png`) and close it."
