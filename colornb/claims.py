@@ -14,8 +14,9 @@ from .provenance import code_versions
 from .tables import show
 
 # %% auto #0
-__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'PAPER_MARK', 'compare', 'claim_verdict', 'claim_results',
-           'claims_table', 'show_claims', 'method_note', 'claims_text', 'claim_runs', 'paper_difference', 'plot_claims']
+__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'CLAIM_NUMBERS', 'PAPER_MARK', 'compare', 'claim_verdict',
+           'claim_results', 'claims_table', 'show_claims', 'method_note', 'claims_text', 'claims_frame', 'claim_runs',
+           'paper_difference', 'plot_claims']
 
 # %% ../nbs/08b_claims.ipynb #21134c47
 def _per_run(runs, runs_dir, metric: str):
@@ -130,6 +131,28 @@ def claims_text(results: list) -> list[str]:
         lines.append(f"{c['id']}  {claim_verdict([r['verdict'] for r in res]):<14}  {c['claim']}")
         lines += [f"    {r['text']}" for r in res]
     return lines
+
+CLAIM_NUMBERS = ['claim', 'study', 'metric', 'a', 'b', 'claim_side', 'tolerance', 'difference', 'ci_low', 'ci_high',
+                 'level', 'se', 'se_seed', 'se_test', 'df', 'runs_a', 'runs_b', 'test_images', 'sources', 'clusters',
+                 'smallest_detectable', 'verdict', 'claim_verdict', 'text']
+
+def claims_frame(results: list) -> pd.DataFrame:
+    """The numbers behind the claims table, one row per comparison (`colornb report` writes them as claims.csv): the
+    arms, the claim's side and tolerance, the difference with its interval and parts, the design, both verdicts and
+    the row's words; a comparison that could not run has its reason and no numbers. `results`: `claim_results`'."""
+    rows = []
+    for c, res in results:
+        cv = claim_verdict([r['verdict'] for r in res])
+        for t, r in zip(c['tests'], res):
+            row = dict(claim=c['id'], study=c['study'], metric=t['metric'], a=', '.join(t['a_ids']),
+                       b=', '.join(t['b_ids']), claim_side=t['side'], tolerance=t.get('tol'), verdict=r['verdict'],
+                       claim_verdict=cv, text=r['text'])
+            if (iv := r.get('interval')) is not None:
+                row.update(difference=iv.estimate, ci_low=iv.lo, ci_high=iv.hi, level=iv.level, se=iv.se,
+                           se_seed=iv.se_seed, se_test=iv.se_test, df=iv.df, runs_a=iv.runs[0], runs_b=iv.runs[1],
+                           test_images=iv.n_images, sources=r['sources'], clusters=iv.n_clusters, smallest_detectable=iv.mde)
+            rows.append(row)
+    return pd.DataFrame(rows, columns=CLAIM_NUMBERS)
 
 def claim_runs(papers: dict, reg: dict, study: str) -> list[str]:
     "The experiments that `study`'s claims compare, in registry order (the report's figure of them)."

@@ -16,7 +16,7 @@ from .papers import load_papers, papers_path
 from .tables import show, status_text
 from .provenance import code_groups, code_versions, NOT_RECORDED
 from .claims import (claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs,
-                            claims_text)
+                            claims_text, claims_frame)
 from .plots import sample_grid
 from .docs import nb_heading, html_exporter
 
@@ -160,6 +160,8 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict, claims
 {n_done} of {len(runs)} experiments are done{'; not done: ' + html.escape(', '.join(absent)) if absent else ''}.</p>
 {warn}<h2>The papers' claims</h2>{claims}
 <p>{picture}</p>
+<p>The numbers behind the table, one row per comparison (differences, intervals and their parts, the design, the
+verdicts): <a href="claims.csv">claims.csv</a>.</p>
 <div class="muted">{note}</div>
 <h2>Reports</h2><ul>{items}</ul>
 <h2>Runs</h2>{table}
@@ -214,6 +216,7 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
     grid = sample_grid(rd, claim_runs(papers, reg, 'A'), labels=labels(reg), n=3)   # the README's figure
     save_figure(grid, out/'study_a_grid.png')
     claims = claim_results(runs, papers, rd)
+    atomic_write_text(out/'claims.csv', claims_frame(claims).to_csv(index=False))      # the numbers behind the table
     atomic_write_text(out/'index.html', index_html(runs, results, rd, papers, claims))
     log(f"index: {out/'index.html'}")
     for line in claims_summary(runs, claims): log(line)
