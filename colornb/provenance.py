@@ -4,7 +4,7 @@
 
 # %% ../nbs/04g_provenance.ipynb #7a1c0e03
 from __future__ import annotations
-import hashlib, platform, socket, subprocess, datetime
+import os, hashlib, platform, socket, subprocess, datetime
 from pathlib import Path
 import pandas as pd
 
@@ -33,8 +33,9 @@ def git_revision(package=None) -> str | None:
     differ from that commit; None for a package outside a clone of colornb (a wheel), or where git cannot tell."""
     root = Path(package or package_folder()).resolve().parent
     if not ((root/'settings.ini').exists() and (root/'.git').exists()): return None
+    env = {**os.environ, 'GIT_OPTIONAL_LOCKS': '0'}     # never the index lock a `git commit` of the user's may want
     def git(*args):
-        return subprocess.run(['git', '-C', str(root), *args], capture_output=True, text=True, timeout=20)
+        return subprocess.run(['git', '-C', str(root), *args], capture_output=True, text=True, timeout=20, env=env)
     try:
         head = git('rev-parse', '--short=12', 'HEAD')
         changed = git('status', '--porcelain', '--untracked-files=no', '--', 'colornb', 'nbs')
