@@ -77,7 +77,8 @@ def run_code(p) -> str:
     """The code that made a run, from its provenance `p`: its digest; the digests joined by '+' when more than one made
     it (trained by one, resumed or evaluated by another, `trained_by` first); NOT_RECORDED without a record."""
     p = p if isinstance(p, dict) else {}
-    return '+'.join(dict.fromkeys(c for c in [*(p.get('trained_by') or []), p.get('code')] if c)) or NOT_RECORDED
+    tb = p.get('trained_by') if isinstance(p.get('trained_by'), list) else []     # a hand-edited file: what it says
+    return '+'.join(dict.fromkeys(c for c in [*tb, p.get('code')] if isinstance(c, str) and c)) or NOT_RECORDED
 
 def _made_by(p) -> tuple:
     p = p if isinstance(p, dict) else {}
