@@ -10,7 +10,7 @@ from .core import md
 from .results import arm, arm_table, arm_values, load_curves, runs_path
 from .papers import metric_name, metric_format, paper_evidence, published_value
 from .stats import difference, verdict
-from .provenance import code_versions
+from .provenance import code_versions, data_builds
 from .tables import show
 
 # %% auto #0
@@ -95,6 +95,7 @@ def claims_table(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | Non
         n_runs, images, mde = _design(res, papers, c['tests'])
         codes = code_versions(runs, used)               # arms trained by different code compare the code too
         mixed = f"; its runs were made by {len(codes)} versions of the code" if len(codes) > 1 else ''
+        mixed += ''.join(f"; its runs used {len(b)} builds of {n}" for n, b in data_builds(runs, used).items())
         rows.append(dict(zip(CLAIM_COLUMNS, [f"{c['id']}. {c['claim']}", paper_evidence(papers, c),
                                              '; '.join(r['text'] for r in res) + mixed, n_runs, images, mde,
                                              ', '.join(prof) or '—', claim_verdict([r['verdict'] for r in res])])))

@@ -14,7 +14,7 @@ from .experiments import load_registry, nbs_folder, work_folder, registry_path, 
 from .results import runs_path, load_runs, labels
 from .papers import load_papers, papers_path
 from .tables import show, status_text
-from .provenance import code_groups, code_versions, NOT_RECORDED
+from .provenance import code_groups, code_versions, data_groups, data_builds, NOT_RECORDED
 from .claims import (claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs,
                             claims_text, claims_frame)
 from .plots import sample_grid
@@ -108,25 +108,33 @@ def figure_img(fig, alt: str, dpi: int = 100) -> str:
             f'src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">')
 
 def made_by_html(runs: pd.DataFrame) -> tuple[str, str]:
-    """The index's section on what made the finished runs (`colornb.provenance.code_groups`), and a warning for the
-    page's head when they were made by more than one version of the code ('' when not)."""
-    g = code_groups(runs)
+    """The index's section on what made the finished runs (`colornb.provenance.code_groups`, `data_groups`), and a
+    warning for the page's head when they were made by more than one version of the code, or used more than one
+    build of a dataset ('' when not)."""
+    g, d = code_groups(runs), data_groups(runs)
     if not len(g): return '<p class="muted">No finished run.</p>', ''
+    n, warns = g.code.nunique(), []
     if len(g) == 1:
         r = g.iloc[0]
         commit = f" (git {html.escape(r.git)})" if r.git != '—' else ''
         what = (f"code {html.escape(r.code)}{commit}, torch {html.escape(r.torch)}, on {html.escape(r.device)}"
                 if r.code != NOT_RECORDED else 'not recorded (they were made before colornb recorded it)')
-        return f"<p>All {r.runs} finished runs were made by the same code and set-up: {what}.</p>", ''
-    n = g.code.nunique()
-    section = (f"<p>The finished runs were made by {n} version{'s' * (n > 1)} of the code"
-               f"{' or' if n > 1 else ', but'} on {len(g)} set-ups (code, git commit, torch, device):</p>"
-               + show(g).to_html())
-    unknown = ', counting the runs that do not record theirs as one' if NOT_RECORDED in set(g.code) else ''
-    warn = '' if n == 1 else (
-        f'<p class="bad">These runs were made by {n} versions of the code{unknown} (see <a href="#made-by">How the '
-        'runs were made</a>): a claim whose arms mix them compares code as well as models, and says so in its row. '
-        '<code>colornb study --force --only ID</code> retrains a run with the code at hand.</p>')
+        section = f"<p>All {r.runs} finished runs were made by the same code and set-up: {what}.</p>"
+    else:
+        section = (f"<p>The finished runs were made by {n} version{'s' * (n > 1)} of the code"
+                   f"{' or' if n > 1 else ', but'} on {len(g)} set-ups (code, git commit, torch, device):</p>"
+                   + show(g).to_html())
+    if n > 1:
+        unknown = ', counting the runs that do not record theirs as one' if NOT_RECORDED in set(g.code) else ''
+        warns.append(f"were made by {n} versions of the code{unknown}")
+    if len(d):
+        section += "<p>The datasets they used, by build (a digest of what the cache holds):</p>" + show(d).to_html()
+    if len(twice := d.dataset[d.dataset.duplicated()].unique()):
+        warns.append('used more than one build of ' + ', '.join(html.escape(x) for x in twice))
+    warn = '' if not warns else (
+        f'<p class="bad">These runs {" and ".join(warns)} (see <a href="#made-by">How the runs were made</a>): a claim '
+        'whose arms mix them compares more than models, and says so in its row. <code>colornb study --force --only '
+        'ID</code> retrains a run with the code and data at hand.</p>')
     return section, warn
 
 def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict, claims: list | None = None) -> str:
@@ -228,6 +236,8 @@ def claims_summary(runs: pd.DataFrame, claims: list) -> list[str]:
     if len(codes := code_versions(runs, runs.id)) > 1:
         lines.append(f"These runs were made by {len(codes)} versions of the code ({', '.join(codes)}); index.html says "
                      "which runs each made")
+    for n, b in data_builds(runs, runs.id).items():
+        lines.append(f"These runs used {len(b)} builds of {n} ({', '.join(b)}); index.html says which runs used each")
     return lines
 
 def save_figure(fig, path, dpi: int = 60):

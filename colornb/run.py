@@ -13,7 +13,7 @@ from .models import MODELS
 from .architectures import count_params
 from .config import RunConfig, Compute, compute_for, read_config
 from .rundir import RunDir
-from .provenance import provenance
+from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
 from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
 from .train import fit, launch, distributed_fit, build_run_model
@@ -73,7 +73,8 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
     rd = RunDir(run_dir)
     rd.path.mkdir(parents=True, exist_ok=True)
     compute = compute_for(device, cfg.precision)
-    made_by = provenance(compute.device)                   # the code as this process imported it, now
+    builds = {n: b for n in dict.fromkeys([cfg.dataset, cfg.leaderboard]) if n and (b := data_digest(Path(data_root)/n))}
+    made_by = provenance(compute.device, builds)           # the code as this process imported it, the data, now
     rd.write_config(cfg)
     log(f"run {cfg.id} ({cfg.model}, study {cfg.study}, profile {cfg.profile}) on {compute.device} in "
         f"{compute.describe()}" + (f" with {cfg.nproc} processes" if cfg.nproc > 1 else ''))

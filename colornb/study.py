@@ -11,7 +11,7 @@ from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensur
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig, model_trait
 from .rundir import RunDir
-from .provenance import other_code, code_digest
+from .provenance import other_code, other_data, code_digest
 from .experiments import (PROFILES, work_folder, data_folder, train_notebook, load_registry, experiment_config, run_order,
                                  parse_overrides, experiment_listing)
 
@@ -401,14 +401,19 @@ def _step(self, pool, poll: float):
 _Study.finish, _Study.interrupt, _Study.step = _finish, _interrupt, _step
 
 # %% ../nbs/06a_study.ipynb #06272eab
-def _note_other_code(kept, log):
-    "Say which finished runs, kept as they are, were made by other code than this (`colornb.provenance`)."
-    if not (old := other_code(kept)): return
-    names = ', '.join(old[:8]) + (f' and {len(old) - 8} more' if len(old) > 8 else '')
-    many = len(old) > 1
-    log(f"colornb study: {len(old)} finished run{'s were' if many else ' was'} made by other code than this "
-        f"(code {code_digest()}) and {'are' if many else 'is'} kept: {names}; --force retrains {'them' if many else 'it'} "
-        "(the reports' index lists which runs each code made)")
+def _names(ids: list) -> str: return ', '.join(ids[:8]) + (f' and {len(ids) - 8} more' if len(ids) > 8 else '')
+
+def _note_kept(kept, data_root, log):
+    """Say which finished runs, kept as they are, were made by other code than this, or on another build of their
+    data than the caches under `data_root` (`colornb.provenance`)."""
+    for old, what in ((other_code(kept), lambda its: f"made by other code than this (code {code_digest()})"),
+                      (other_data(kept, data_root),
+                       lambda its: f"trained or scored on another build of {its} data than the caches in {data_root}")):
+        if not old: continue
+        many = len(old) > 1
+        log(f"colornb study: {len(old)} finished run{'s were' if many else ' was'} {what('their' if many else 'its')} "
+            f"and {'are' if many else 'is'} kept: {_names(old)}; --force retrains {'them' if many else 'it'} "
+            "(the reports' index lists what made each run)")
 
 def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, force: bool = False, overrides=None,
               quiet: bool = False, log=print, jobs: int | None = None, claim_timeout: float = CLAIM_TIMEOUT,
@@ -428,7 +433,7 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     with tempfile.TemporaryDirectory(prefix='colornb-study-') as copy:   # one notebook for the whole study, even if
         nb = shutil.copy(train_notebook(), Path(copy)/'train.ipynb')       # train.ipynb is edited meanwhile
         s = _Study(cfgs, runs_dir, data_root, slots, force, quiet, log, claim_timeout, t0, nb)
-        _note_other_code([s.runs[i] for i in s.kept], log)
+        _note_kept([s.runs[i] for i in s.kept], data_root, log)
         for d in [runs_dir, *(r.path for r in s.runs.values())]: clean_stale(d)
         with ThreadPoolExecutor(len(slots)) as pool:
             try:
