@@ -11,7 +11,7 @@ from .data import load_manifest
 from .datasets import load_split
 from .models import MODELS
 from .architectures import count_params
-from .config import RunConfig, Compute, compute_for, read_config
+from .config import RunConfig, Compute, compute_for, read_config, model_trait
 from .rundir import RunDir
 from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
@@ -73,7 +73,8 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
     rd = RunDir(run_dir)
     rd.path.mkdir(parents=True, exist_ok=True)
     compute = compute_for(device, cfg.precision)
-    builds = {n: b for n in dict.fromkeys([cfg.dataset, cfg.leaderboard]) if n and (b := data_digest(Path(data_root)/n))}
+    scored = [cfg.dataset] + [cfg.leaderboard] * bool(model_trait(cfg.model, 'is_colorizer'))   # what it will read
+    builds = {n: b for n in dict.fromkeys(scored) if n and (b := data_digest(Path(data_root)/n))}
     made_by = provenance(compute.device, builds)           # the code as this process imported it, the data, now
     rd.write_config(cfg)
     log(f"run {cfg.id} ({cfg.model}, study {cfg.study}, profile {cfg.profile}) on {compute.device} in "
