@@ -213,11 +213,14 @@ class CheckpointCB(Callback):
         learn.history, learn.best, learn.trained_by = [], math.inf, [self.code]
         ck = resume_checkpoint(self.run.path, self.cfg, self.log)
         if ck is None: return
-        before = list(ck.get('trained_by') or [NOT_RECORDED])      # the code(s) that trained its epochs so far
+        tb = ck.get('trained_by')                                  # the code(s) that trained its epochs so far
+        before = [c for c in tb if isinstance(c, str)] if isinstance(tb, list) else []
+        before = before or [NOT_RECORDED]                          # a checkpoint from before colornb recorded it
         learn.trained_by = before + [self.code] * (before[-1] != self.code)
         if self.code not in before:
-            self.log(f"{self.cfg.id}: its epochs so far were trained by other code ({', '.join(before)}); resumed by "
-                     f"this code ({self.code}), and the run's summary records both")
+            by = 'code that did not record itself' if before == [NOT_RECORDED] else f"other code ({', '.join(before)})"
+            self.log(f"{self.cfg.id}: its epochs so far were trained by {by}; resumed by this code ({self.code}), and "
+                     "the run's summary records both")
         learn.raw_model.load_state_dict(ck['model'])
         learn.opt.load_state_dict(ck['optimizer'])
         learn.history, learn.best, learn.start_epoch = ck['history'], ck['best_val'], ck['epoch'] + 1
