@@ -117,9 +117,10 @@ def made_by_html(runs: pd.DataFrame) -> tuple[str, str]:
     if len(g) == 1:
         r = g.iloc[0]
         commit = f" (git {html.escape(r.git)})" if r.git != '—' else ''
-        what = (f"code {html.escape(r.code)}{commit}, torch {html.escape(r.torch)}, on {html.escape(r.device)}"
-                if r.code != NOT_RECORDED else 'not recorded (they were made before colornb recorded it)')
-        section = f"<p>All {r.runs} finished runs were made by the same code and set-up: {what}.</p>"
+        section = (f"<p>All {r.runs} finished runs were made by the same code and set-up: code {html.escape(r.code)}"
+                   f"{commit}, torch {html.escape(r.torch)}, on {html.escape(r.device)}.</p>" if r.code != NOT_RECORDED
+                   else f"<p>None of the {r.runs} finished runs records what made it (they were made before colornb "
+                        "recorded it).</p>")
     else:
         section = (f"<p>The finished runs were made by {n} version{'s' * (n > 1)} of the code"
                    f"{' or' if n > 1 else ', but'} on {len(g)} set-ups (code, git commit, torch, device):</p>"
@@ -181,9 +182,10 @@ Executed report notebooks: <code>{html.escape(str(Path(runs_dir)/'_reports'))}</
 <h2 id="made-by">How the runs were made</h2>{made_by}
 <p class="muted">Each run's <code>summary.json</code> records what made it when it started: a digest of the library's
 code, the git commit it was exported in (with "+changes" when the library differed from it), the versions of Python,
-PyTorch and NumPy, the device and its thread count, and the host; its checkpoint, which code trained its epochs (a run
-resumed by other code than began it shows both digests, joined by "+"). Runs made before colornb recorded this are
-"not recorded". <code>colornb study</code> keeps finished runs when the code changes, and says so when it does.</p>
+PyTorch and NumPy, the device and its thread count, the build of each dataset it read, and the host; its checkpoint,
+which code trained its epochs (a run resumed by other code than began it shows both digests, joined by "+"). Runs
+made before colornb recorded this are "not recorded". <code>colornb study</code> keeps finished runs when the code or
+the data change, and says so when they do.</p>
 </body></html>
 """
 
@@ -231,7 +233,7 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
     return results
 
 def claims_summary(runs: pd.DataFrame, claims: list) -> list[str]:
-    "What `colornb report` prints after the index: each claim's verdict and intervals, and a line if the runs mix code."
+    "What `colornb report` prints after the index: each claim's verdict and intervals; a line if the runs mix code or data."
     lines = ["The claims (differences with their 95% intervals; the evidence is in index.html):", *claims_text(claims)]
     if len(codes := code_versions(runs, runs.id)) > 1:
         lines.append(f"These runs were made by {len(codes)} versions of the code ({', '.join(codes)}); index.html says "
