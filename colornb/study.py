@@ -454,7 +454,7 @@ def study_cmd(argv: list[str]) -> int:
     "colornb study: train and evaluate every experiment of both studies (or --only some) as executed notebooks."
     p = OneLineParser(prog='colornb study', description=study_cmd.__doc__,
         epilog="Runs go to runs/<id>/ (config, metrics, checkpoints, executed notebook, status). Finished runs "
-               "are skipped, unfinished ones resume; failures are listed at the end (exit code 1). Any number of "
+               "are skipped (and named when made by other code or on another build of their data), unfinished ones resume; failures are listed at the end (exit code 1). Any number of "
                "processes (--worker, e.g. a cluster job array) may share one runs folder: each experiment is "
                "claimed by one of them, and a dead worker's claim is taken over after --claim-timeout seconds.")
     p.add_argument('--profile', choices=PROFILES, default='cpu',
