@@ -6,7 +6,6 @@
 from __future__ import annotations
 import os, json, hashlib, platform, socket, subprocess, datetime
 from pathlib import Path
-import pandas as pd
 
 # %% auto #0
 __all__ = ['NOT_RECORDED', 'GROUP_KEYS', 'package_folder', 'code_digest', 'git_revision', 'cpu_model', 'device_name',
@@ -103,6 +102,7 @@ def _made_by(p) -> tuple:
 
 def code_groups(runs: pd.DataFrame) -> pd.DataFrame:
     "The finished runs of `runs` by what made them (code, git, torch, device): one row each, most runs first, with their ids."
+    import pandas as pd                                  # here: `colornb study` imports this module, and no pandas
     done = runs[runs.status == 'done']
     groups: dict = {}
     for i, p in zip(done.id, done.provenance): groups.setdefault(_made_by(p), []).append(i)
@@ -118,6 +118,7 @@ def code_versions(runs: pd.DataFrame, ids) -> list[str]:
 def data_groups(runs: pd.DataFrame) -> pd.DataFrame:
     """The datasets the finished runs of `runs` recorded, by build: one row per dataset and build, with its runs' ids
     (experiments use different datasets; one dataset in two builds is what to look at)."""
+    import pandas as pd
     done = runs[runs.status == 'done'] if 'provenance' in runs else runs.iloc[:0]
     groups: dict = {}
     for i, p in zip(done.id, done.get('provenance', [])):
