@@ -12,7 +12,7 @@ __all__ = ['COMMANDS', 'Terminated', 'main', 'info', 'info_cmd']
 
 # %% ../nbs/10_cli.ipynb #35fab867
 COMMANDS = {
-    'info': ('colornb.cli:info_cmd', 'versions, device and thread count'),
+    'info': ('colornb.cli:info_cmd', 'versions, device and thread count; how a colorized file was made'),
     'data': ('colornb.datacmd:data_cmd', 'build dataset caches (sample, pairs, images)'),
     'study': ('colornb.study:study_cmd', 'train and evaluate the experiments of both studies into runs/'),
     'train': ('colornb.run:train_cmd', 'train one run: from its config.json (a torchrun process), or on your photos'),
@@ -92,7 +92,26 @@ def info() -> dict:
     return res
 
 def info_cmd(argv: list[str]) -> int:
-    "colornb info: print versions, device and thread count."
-    OneLineParser(prog='colornb info', description=info_cmd.__doc__).parse_args(argv)
-    for k, v in info().items(): print(f'{k:<13}{v}')
-    return 0
+    "colornb info [FILE ...]: print versions, device and thread count; or how each colorized FILE was made."
+    p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
+    p.add_argument('files', nargs='*', metavar='FILE', help='photos or videos written by colornb colorize: print '
+                   'the record each carries (the model, its run and code, the reference; colornb.metadata)')
+    a = p.parse_args(argv)
+    if not a.files:
+        for k, v in info().items(): print(f'{k:<13}{v}')
+        return 0
+    from colornb.core import BadInput, show_path
+    from colornb.metadata import read_made, made_text
+    found = 0
+    for f in a.files:
+        try: rec = read_made(f)
+        except BadInput as e:
+            print(e, file=sys.stderr)
+            continue
+        if rec is None:
+            print(f'{show_path(f)}: no colornb record (not written by colornb colorize, or its metadata was removed)',
+                  file=sys.stderr)
+            continue
+        found += 1
+        print(show_path(f) + ''.join(f'\n  {line}' for line in made_text(rec).splitlines()))
+    return 0 if found == len(a.files) else 1

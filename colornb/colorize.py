@@ -15,6 +15,7 @@ from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, 
 from .readers import read_image, open_video, VIDEO_EXTS
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
+from .metadata import made_record, source_exif, image_save_options, video_metadata
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'MIN_INPUT', 'image_format', 'save_image', 'is_video', 'default_output', 'real_path', 'image_frames',
@@ -33,11 +34,13 @@ def image_format(path) -> str:
         raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif or .webp)")
     return fmt
 
-def save_image(img, path) -> Path:
-    "Write uint8 RGB `img` to `path` atomically, in the format of its extension; `BadOutput` if it cannot."
+def save_image(img, path, exif=None, made: dict | None = None) -> Path:
+    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif` and the
+    record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot."""
     path, fmt = Path(path), image_format(path)
     with writing(path), atomic_path(path) as tmp:
-        Image.fromarray(np.asarray(img)).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}))
+        Image.fromarray(np.asarray(img)).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}),
+                                              **image_save_options(fmt, exif, made))
     return path
 
 def is_video(path) -> bool:
@@ -80,8 +83,9 @@ def image_frames(path) -> int:
     except Exception: return 1
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
-                  compute: Compute | None = None) -> Path:
-    "Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically; a `gallery` gives the reference."
+                  compute: Compute | None = None, made: dict | None = None) -> Path:
+    """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF, with the record
+    `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record its name)."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
     image_format(out)
@@ -94,7 +98,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         i, sim = gallery.nearest(img)
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
-    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out)
+        if made: made = {**made, 'reference': Path(gallery.names[i]).name}
+    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, source_exif(src), made)
 
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
 def video_codec() -> str:
@@ -171,8 +176,10 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
         for fr in decoded: yield fr.to_ndarray(format='rgb24', width=W, height=H), fr
 
 def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8,
-                   codec: str | None = None, log=_note, painter=None, compute: Compute | None = None) -> Path:
-    "Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation, audio."
+                   codec: str | None = None, log=_note, painter=None, compute: Compute | None = None,
+                   made: dict | None = None) -> Path:
+    """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation,
+    audio, the container's tags, and the record `made` (`colornb.metadata`)."""
     import av
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -192,6 +199,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
         if s.frames == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
         if (W % 2 or H % 2) and codec != 'libx264': raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
         with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt) as o:
+            o.metadata.update(video_metadata(dict(inp.metadata), made))
             vs, stamp = _video_out(o, s, codec, video_rotation(src))
             audio = {}
             for a in inp.streams.audio:
@@ -228,15 +236,17 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
 
 # %% ../nbs/09_colorize.ipynb #e0bb97ef
 def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None,
-                  smooth: float | None = None, log=_note, compute: Compute | None = None, **kw) -> Path:
+                  smooth: float | None = None, log=_note, compute: Compute | None = None, made: dict | None = None,
+                  **kw) -> Path:
     "`colorize_video` (a reference per shot from `gallery`, chroma smoothed by `smooth`) or `colorize_file`."
-    if not is_video(src): return colorize_file(model, src, out, ref, size, gallery, log, compute)
+    if not is_video(src): return colorize_file(model, src, out, ref, size, gallery, log, compute, made)
+    if made and smooth is not None: made = {**made, 'smooth': smooth}
     painter = None
     if gallery is not None or smooth is not None:
         from colornb.video import ClipColorizer
         painter = ClipColorizer(model, size, ref=None if ref is None else _as_ref(ref, size), gallery=gallery,
                                 alpha=smooth, log=lambda msg: log(f'{show_path(src)}: {msg}'), compute=compute)
-    return colorize_video(model, src, out, ref, size, log=log, painter=painter, compute=compute, **kw)
+    return colorize_video(model, src, out, ref, size, log=log, painter=painter, compute=compute, made=made, **kw)
 
 # %% ../nbs/09_colorize.ipynb #59aa3150
 def _parser() -> argparse.ArgumentParser:
@@ -339,12 +349,14 @@ def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> int
     "Colorize every input into its output, one line per file (written or skipped, and why); how many were written."
     from tqdm import tqdm
     done, note = 0, lambda msg: tqdm.write(msg, file=sys.stderr)
+    made = made_record(loaded, a.model or 'welsh', size, a.reference if ref is not None else None,
+                       **({'gallery': real_path(a.gallery).name} if gallery is not None else {}))
     for src, out in progress(list(zip(inputs, outs)), desc='colorize', unit='file'):
         t0 = time.time()
         try:
             if real_path(out) in protected and not _same_file(src, out):
                 raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
-            colorize_path(loaded.model, src, out, ref, size, gallery, a.smooth, note, loaded.compute,
+            colorize_path(loaded.model, src, out, ref, size, gallery, a.smooth, note, loaded.compute, made,
                           **(dict(batch=a.batch) if is_video(src) else {}))
         except BadInput as e:
             tqdm.write(str(e), file=sys.stderr)

@@ -154,7 +154,9 @@ RunDir.write_status, RunDir.reset = _write_status, _reset
 
 # %% ../nbs/04d_rundir.ipynb #619f428d
 def model_from_checkpoint(ck: dict, where) -> tuple:
-    "(model, RunConfig) built from a checkpoint dict {'model': state dict, 'config': ...}; BadInput naming `where`."
+    """(model, RunConfig) built from a checkpoint dict {'model': state dict, 'config': ...}; BadInput naming `where`.
+    The model's `trained_by` is the digest of the code that trained its weights (`colornb.provenance`; joined by '+'
+    when a run was resumed by other code), None for a checkpoint that does not say."""
     from colornb.models import build_model
     if not isinstance(ck, dict) or not isinstance(ck.get('model'), dict):
         raise BadInput(where, 'not a colornb checkpoint (no model weights)')
@@ -164,6 +166,8 @@ def model_from_checkpoint(ck: dict, where) -> tuple:
     try: model.load_state_dict(ck['model'])
     except RuntimeError as e:
         raise BadInput(where, f"its weights do not fit {cfg.model} ({error_line(e)})") from None
+    tb = ck['trained_by'] if isinstance(ck.get('trained_by'), list) else []
+    model.trained_by = '+'.join(c for c in tb if isinstance(c, str)) or None
     return model, cfg
 
 def _weights(self, log=None) -> dict:
