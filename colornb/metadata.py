@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
+from .readers import VIDEO_EXTS, open_video, quiet_pillow, _check_file
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'EXIF_FORMATS', 'JPEG_EXIF_MAX',
@@ -19,14 +20,15 @@ MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tel
 
 def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
     """How a file is colorized: colornb's version and code digest, the model (its class, the run or file or baseline
-    name `spec`, its experiment, the code that trained it), the working `size`, the `reference` (a file's name), and
-    `more` (e.g. a video's smoothing); file names only, never their folders."""
+    name `spec`, its experiment, the dataset it was trained on and the code that trained it), the working `size`, the
+    `reference` (a file's name), and `more` (e.g. a video's smoothing); file names only, never their folders."""
     from colornb import __version__
     from colornb.provenance import code_digest, NOT_RECORDED
     m = loaded.model
     r = dict(made_by=MARK, colornb=__version__, code=code_digest(), model=type(m).__name__, run=Path(str(spec)).name,
              experiment=loaded.config.id)
-    if m.needs_training: r['trained_by'] = getattr(m, 'trained_by', None) or NOT_RECORDED
+    if m.needs_training:
+        r.update(dataset=loaded.config.dataset, trained_by=getattr(m, 'trained_by', None) or NOT_RECORDED)
     r['size'] = size
     if getattr(m, 'space', None) == 'bins': r['temperature'] = m.temperature       # None: argmax decoding
     if reference is not None: r['reference'] = Path(reference).name if isinstance(reference, (str, Path)) else 'an array'
@@ -40,15 +42,17 @@ JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segmen
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
 
 def source_exif(path) -> Image.Exif:
-    "The EXIF of the image file `path`, less its orientation and pixel dimensions; empty when it has none or is unreadable."
-    try:
-        with Image.open(path) as im: exif = im.getexif()
-        exif.pop(ORIENTATION, None)
-        ifd = exif.get_ifd(EXIF_IFD)
-        for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
-        exif.tobytes()                                  # a tag Pillow cannot write back is a tag we cannot keep
-        return exif
-    except Exception: return Image.Exif()
+    """The EXIF of the image file `path`, less its orientation and pixel dimensions; empty when it has none or is
+    unreadable (quietly: `colornb.readers.quiet_pillow`)."""
+    with quiet_pillow():                                # Pillow reads the tags lazily: any step may warn
+        try:
+            with Image.open(path) as im: exif = im.getexif()
+            exif.pop(ORIENTATION, None)
+            ifd = exif.get_ifd(EXIF_IFD)
+            for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
+            exif.tobytes()                              # a tag Pillow cannot write back is a tag we cannot keep
+            return exif
+        except Exception: return Image.Exif()
 
 def _record_text(made: dict) -> str: return json.dumps({**made, 'date': _now()}, ensure_ascii=True)
 
@@ -92,13 +96,12 @@ def _record(text) -> dict | None:
 
 def read_made(path) -> dict | None:
     "The record `colornb colorize` wrote into the photo or video `path`; None when it has none; `BadInput` if unreadable."
-    from colornb.readers import VIDEO_EXTS, open_video, _check_file
     path = _check_file(path)
     if path.suffix.lower() in VIDEO_EXTS:
         with open_video(path) as c: tags = {k.lower(): v for k, v in c.metadata.items()}
         return _record(tags.get('comment'))
     try:
-        with Image.open(path) as im:
+        with quiet_pillow(), Image.open(path) as im:
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else []
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
     except UnidentifiedImageError: raise BadInput(path, 'not an image or video (unrecognised format)') from None

