@@ -4,7 +4,7 @@
 
 # %% ../nbs/04g_provenance.ipynb #7a1c0e03
 from __future__ import annotations
-import os, json, hashlib, platform, socket, subprocess, datetime
+import os, json, hashlib, platform, socket, subprocess, datetime, functools
 from pathlib import Path
 
 # %% auto #0
@@ -20,13 +20,19 @@ def package_folder() -> Path:
 
 def code_digest(package=None) -> str:
     """The code a run is made by, as 12 hex digits: SHA-256 over the relative names and bytes of the Python files of
-    `package` (a folder; default: the colornb this process imported). Other files (caches, the study's notebooks)
-    do not count; neither does where the package is."""
-    package = Path(package or package_folder())
+    `package` (a folder; default: the colornb this process imported, read once per process). Other files (caches, the
+    study's notebooks) do not count; neither does where the package is."""
+    if package is None: return _process_digest()
+    package = Path(package)
     h = hashlib.sha256()
     for f in sorted(package.rglob('*.py')):
         h.update(f.relative_to(package).as_posix().encode() + b'\0' + f.read_bytes() + b'\0')
     return h.hexdigest()[:12]
+
+@functools.cache
+def _process_digest() -> str:
+    "The digest of this process's own package, taken at its first use: the code a process runs is what it imported."
+    return code_digest(package_folder())
 
 def git_revision(package=None) -> str | None:
     """The commit of the clone that holds `package` (12 hex digits), with '+changes' when its library or notebooks
