@@ -223,7 +223,7 @@ Explorer.current = _current
 # %% ../nbs/14_explore.ipynb #4941b395
 def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0, known: bool = True) -> tuple:
     "({column: uint8 [1,H,W,3]}, metrics table, notes): `img` colorized by the runs `labels`, each at its working size."
-    cols, rows, notes = {'grey input': grey_copy(img)[None]}, [], []
+    cols, rows, notes, codes = {'grey input': grey_copy(img)[None]}, [], [], {}
     if ref is not None: cols['reference'] = ref[None]
     truth = as_tensor(img)
     for label in labels:
@@ -235,6 +235,7 @@ def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0,
         if lm.model.needs_ref and ref is None:
             notes.append(f'{run}: needs a reference (choose one)')
             continue
+        if isinstance(self.choices.get(label), Path): codes[run] = self.made_by(label)
         if lm.model.space == 'bins': lm.model.temperature = T or None
         pred = colorize_image(lm.model, img, ref, lm.size, lm.compute)
         row = dict(run=run, px=min(lm.size, *img.shape[:2]))
@@ -246,8 +247,16 @@ def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0,
         else: label = run
         cols[label], rows = pred[None], rows + [row]
     if known: cols['truth'] = img[None]
+    if len(set(codes.values())) > 1:
+        notes.append('these runs were made by different code (' + ', '.join(f'{r}: {c}' for r, c in codes.items()) +
+                     "): their differences are not only the models'")
     return cols, pd.DataFrame(rows), notes
-Explorer.colorize = _colorize
+
+def _made_by(self: Explorer, label: str) -> str:
+    "The code that made the run `label` (`colornb.provenance.run_code` of its summary)."
+    from colornb.provenance import run_code
+    return run_code(RunDir(self.choices[label]).summary().get('provenance'))
+Explorer.colorize, Explorer.made_by = _colorize, _made_by
 
 # %% ../nbs/14_explore.ipynb #f4adb754
 def _render(self: Explorer) -> pd.DataFrame | None:
