@@ -41,15 +41,24 @@ EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF')
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
 
+def _record(text) -> dict | None:
+    "The record in a tag's `text` (str or bytes), or None when it is another program's."
+    if isinstance(text, bytes): text = text[len(_ASCII):] if text.startswith(_ASCII) else text
+    try: rec = json.loads(text)
+    except (TypeError, ValueError, UnicodeDecodeError): return None
+    return rec if isinstance(rec, dict) and rec.get('made_by') == MARK else None
+
 def source_exif(path) -> Image.Exif:
-    """The EXIF of the image file `path`, less its orientation and pixel dimensions; empty when it has none or is
-    unreadable (quietly: `colornb.readers.quiet_pillow`)."""
+    """The EXIF of the image file `path`, less its orientation, its pixel dimensions and a colornb record (a colorized
+    file colorized again: the record was the first file's); empty when it has none or is unreadable (quietly:
+    `colornb.readers.quiet_pillow`)."""
     with quiet_pillow():                                # Pillow reads the tags lazily: any step may warn
         try:
             with Image.open(path) as im: exif = im.getexif()
             exif.pop(ORIENTATION, None)
             ifd = exif.get_ifd(EXIF_IFD)
             for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
+            if _record(ifd.get(USER_COMMENT, b'')): del ifd[USER_COMMENT]   # a colorized file's record: not this file's
             exif.tobytes()                              # a tag Pillow cannot write back is a tag we cannot keep
             return exif
         except Exception: return Image.Exif()
@@ -87,13 +96,6 @@ def video_metadata(source: dict, made: dict | None = None) -> dict:
     return tags
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0010
-def _record(text) -> dict | None:
-    "The record in a tag's `text` (str or bytes), or None when it is another program's."
-    if isinstance(text, bytes): text = text[len(_ASCII):] if text.startswith(_ASCII) else text
-    try: rec = json.loads(text)
-    except (TypeError, ValueError, UnicodeDecodeError): return None
-    return rec if isinstance(rec, dict) and rec.get('made_by') == MARK else None
-
 def read_made(path) -> dict | None:
     "The record `colornb colorize` wrote into the photo or video `path`; None when it has none; `BadInput` if unreadable."
     path = _check_file(path)
