@@ -14,8 +14,9 @@ from .provenance import code_versions, data_builds
 from .tables import show
 
 # %% auto #0
-__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'CLAIM_NUMBERS', 'PAPER_MARK', 'compare', 'claim_verdict',
-           'claim_results', 'claims_table', 'show_claims', 'method_note', 'claims_text', 'claims_frame', 'claim_runs',
+__all__ = ['CLAIM_COLUMNS', 'VERDICT_COLOURS', 'VERDICT_STYLE', 'CLAIM_NUMBERS', 'PAPER_MARK', 'JOINT_MARK', 'compare',
+           'family_size', 'joint_level', 'claim_verdict', 'claim_results', 'claims_table', 'show_claims', 'method_note',
+           'claims_text', 'joint_verdicts', 'joint_summary', 'joint_note', 'claims_frame', 'claim_runs',
            'paper_difference', 'plot_claims']
 
 # %% ../nbs/08b_claims.ipynb #21134c47
@@ -54,9 +55,19 @@ def compare(runs: pd.DataFrame, papers: dict, test: dict, runs_dir='') -> dict:
     v, notes = verdict(iv, test['side'], tol), [iv.note] if iv.note else []
     if min(iv.runs) < 2 and v != 'inconclusive':          # a seed spread not measured cannot be ruled out
         v, notes = 'inconclusive', notes + [f"no verdict from an arm with one run ({v} were its spread zero)"]
-    return dict(verdict=v, interval=iv, sources=sources,
+    joint = iv.at(joint_level(papers))                    # read together with every other comparison (Bonferroni)
+    jv = 'inconclusive' if min(iv.runs) < 2 else verdict(joint, test['side'], tol)
+    return dict(verdict=v, interval=iv, joint=jv, joint_interval=joint, sources=sources,
                 text=f"{metric_name(papers, m)}: {name(test['a_ids'])} − {name(test['b_ids'])} = "
                      f"{iv.text(metric_format(papers, m)[2:-1])} (claim: {side})" + ''.join(f"; {n}" for n in notes))
+
+def family_size(papers: dict) -> int:
+    "How many comparisons the papers' claims make, both studies together: the family a reader takes in at once."
+    return sum(len(c['tests']) for c in papers['claims'])
+
+def joint_level(papers: dict, level: float = 0.95) -> float:
+    "Each comparison's confidence level when all of the papers' comparisons are read at once (Bonferroni)."
+    return 1 - (1 - level) / family_size(papers)
 
 def claim_verdict(verdicts: list[str]) -> str:
     "One verdict for a claim from those of its comparisons."
@@ -124,34 +135,63 @@ def method_note() -> str:
             "confidence and 80% power; a true effect smaller than that will usually read inconclusive. In the picture, each "
             "bar is a comparison's interval around our difference (the dot), the green band the claim's side.")
 
-def claims_text(results: list) -> list[str]:
+def claims_text(results: list, papers: dict | None = None) -> list[str]:
     """The claims' verdicts as lines for a terminal (`colornb report` prints them): per claim its id, verdict and words,
-    then each comparison's difference with its interval; `results` as `claim_results` gives them."""
+    then each comparison's difference with its interval; with `papers`, a last line for all claims at once.
+    `results` as `claim_results` gives them."""
     lines = []
     for c, res in results:
         lines.append(f"{c['id']}  {claim_verdict([r['verdict'] for r in res]):<14}  {c['claim']}")
         lines += [f"    {r['text']}" for r in res]
+    if papers is not None:
+        lines.append(f"All at once (Bonferroni: {family_size(papers)} comparisons at {joint_level(papers):.1%} each): "
+                     f"{joint_summary(results)}")
     return lines
+
+def joint_verdicts(results: list) -> dict:
+    "{claim id: its verdict from its comparisons' joint (Bonferroni) intervals}; `results` as `claim_results` gives them."
+    return {c['id']: claim_verdict([r.get('joint', r['verdict']) for r in res]) for c, res in results}
+
+def joint_summary(results: list) -> str:
+    "The claims by joint verdict ('reproduced: B1; …'), and those whose verdict is not the one at 95% alone."
+    own, joint, by = {c['id']: claim_verdict([r['verdict'] for r in res]) for c, res in results}, joint_verdicts(results), {}
+    for i, v in joint.items(): by.setdefault(v, []).append(i)
+    changed = [f"{i} {own[i]} at 95% alone" for i in joint if joint[i] != own[i]]
+    return '; '.join(f"{v}: {', '.join(by[v])}" for v in VERDICT_COLOURS if v in by) + \
+        (f" ({'; '.join(changed)})" if changed else ' (the same as at 95% each)')
+
+def joint_note(results: list, papers: dict) -> str:
+    "Markdown under every claims table: why all claims are also read at once, and what they say then."
+    m = family_size(papers)
+    return (f"**All claims at once.** The papers' claims make {m} comparisons. At 95% each, about one interval in twenty "
+            f"misses its true difference by chance, so among {m} one may well miss; read together, each interval is "
+            f"taken at {joint_level(papers):.1%} instead (Bonferroni: the chance that any of the {m} misses is then at "
+            f"most 5%; the thin line around each bar in the picture). Read so, {joint_summary(results)}.")
 
 CLAIM_NUMBERS = ['claim', 'study', 'metric', 'a', 'b', 'claim_side', 'tolerance', 'difference', 'ci_low', 'ci_high',
                  'level', 'se', 'se_seed', 'se_test', 'df', 'runs_a', 'runs_b', 'test_images', 'sources', 'clusters',
-                 'smallest_detectable', 'verdict', 'claim_verdict', 'text']
+                 'smallest_detectable', 'verdict', 'claim_verdict', 'joint_level', 'joint_low', 'joint_high',
+                 'joint_verdict', 'joint_claim_verdict', 'text']
 
 def claims_frame(results: list) -> pd.DataFrame:
     """The numbers behind the claims table, one row per comparison (`colornb report` writes them as claims.csv): the
-    arms, the claim's side and tolerance, the difference with its interval and parts, the design, both verdicts and
-    the row's words; a comparison that could not run has its reason and no numbers. `results`: `claim_results`'."""
-    rows = []
+    arms, the claim's side and tolerance, the difference with its interval and parts, the design, the comparison's and
+    the claim's verdicts, the same read with all claims at once (the joint interval and verdicts), the row's words; a
+    comparison that could not run has its reason and no numbers. `results`: `claim_results`'."""
+    rows, joint = [], joint_verdicts(results)
     for c, res in results:
         cv = claim_verdict([r['verdict'] for r in res])
         for t, r in zip(c['tests'], res):
             row = dict(claim=c['id'], study=c['study'], metric=t['metric'], a=', '.join(t['a_ids']),
                        b=', '.join(t['b_ids']), claim_side=t['side'], tolerance=t.get('tol'), verdict=r['verdict'],
-                       claim_verdict=cv, text=r['text'])
+                       claim_verdict=cv, joint_verdict=r.get('joint', r['verdict']), joint_claim_verdict=joint[c['id']],
+                       text=r['text'])
             if (iv := r.get('interval')) is not None:
                 row.update(difference=iv.estimate, ci_low=iv.lo, ci_high=iv.hi, level=iv.level, se=iv.se,
                            se_seed=iv.se_seed, se_test=iv.se_test, df=iv.df, runs_a=iv.runs[0], runs_b=iv.runs[1],
-                           test_images=iv.n_images, sources=r['sources'], clusters=iv.n_clusters, smallest_detectable=iv.mde)
+                           test_images=iv.n_images, sources=r['sources'], clusters=iv.n_clusters, smallest_detectable=iv.mde,
+                           joint_level=r['joint_interval'].level, joint_low=r['joint_interval'].lo,
+                           joint_high=r['joint_interval'].hi)
             rows.append(row)
     return pd.DataFrame(rows, columns=CLAIM_NUMBERS)
 
@@ -172,10 +212,12 @@ def paper_difference(papers: dict, test: dict) -> float:
     return sum(a) / len(a) - sum(b) / len(b)                    # a NaN (a number not published) stays NaN
 
 PAPER_MARK = "▼ the papers' own difference (their data and scale)"
+JOINT_MARK = "thin line: the interval at {:.1%}, all claims at once"
 
 def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None = None, results: list | None = None):
     """The claims (of `study`, or all) as a figure: one row per comparison, our difference and its 95% interval on the
-    metric's scale, the claim's side shaded, its boundary dashed, coloured by the comparison's verdict."""
+    metric's scale (the thin line: at the joint level of all claims at once), the claim's side shaded, its boundary
+    dashed, coloured by the comparison's verdict."""
     import matplotlib.pyplot as plt
     from colornb.plots import _plain
     marked = False                                                  # a papers' difference drawn: explain the mark
@@ -199,17 +241,20 @@ def plot_claims(runs: pd.DataFrame, papers: dict, runs_dir='', study: str | None
             continue
         iv, tol, pv = r['interval'], t.get('tol') or 0., paper_difference(papers, t)
         bounds, (left, right) = _side(t['side'], tol)
-        pts = [x for x in (iv.lo, iv.hi, iv.estimate, pv, *bounds) if math.isfinite(x)]
+        j = r['joint_interval']
+        pts = [x for x in (iv.lo, iv.hi, j.lo, j.hi, iv.estimate, pv, *bounds) if math.isfinite(x)]
         pad = 0.12 * ((max(pts) - min(pts)) or 1)
         lo, hi = min(pts) - pad, max(pts) + pad
         ax.axvspan(lo if left is None else left, hi if right is None else right, color=VERDICT_COLOURS['reproduced'],
                    alpha=0.1, lw=0)
         for x in bounds: ax.axvline(x, color='0.35', lw=0.9, ls='--')
+        if math.isfinite(j.lo): ax.plot([j.lo, j.hi], [0, 0], color=colour, lw=1, solid_capstyle='butt')
         if math.isfinite(iv.lo): ax.plot([iv.lo, iv.hi], [0, 0], color=colour, lw=3, solid_capstyle='butt')
         ax.plot([iv.estimate], [0], 'o', color=colour, ms=7, mec='white')
         if math.isfinite(pv): ax.plot([pv], [0.55], 'v', color='0.15', ms=7)
         marked |= math.isfinite(pv)
         ax.set(xlim=(lo, hi), ylim=(-1, 1))
     fig.tight_layout()
-    if marked: fig.text(0.99, 0, PAPER_MARK, ha='right', va='top', fontsize=8, color='0.15')
+    key = [PAPER_MARK] * marked + [JOINT_MARK.format(joint_level(papers))] * any('interval' in r for *_, r in rows)
+    if key: fig.text(0.99, 0, '   '.join(key), ha='right', va='top', fontsize=8, color='0.15')
     return fig

@@ -16,7 +16,7 @@ from .papers import load_papers, papers_path
 from .tables import show, status_text
 from .provenance import code_groups, code_versions, data_groups, data_builds, NOT_RECORDED
 from .claims import (claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs,
-                            claims_text, claims_frame)
+                            claims_text, claims_frame, joint_note)
 from .plots import sample_grid
 from .docs import nb_heading, html_exporter
 
@@ -159,7 +159,7 @@ def index_html(runs: pd.DataFrame, results: dict, runs_dir, papers: dict, claims
     claims = show_claims(claims_table(runs, papers, runs_dir, results=res)).to_html()
     picture = figure_img(plot_claims(runs, papers, runs_dir, results=res), CLAIMS_ALT)
     import mistune                                       # nbconvert's Markdown renderer
-    note = mistune.html(method_note())
+    note = mistune.html(method_note() + '\n\n' + joint_note(res, papers))
     made_by, warn = made_by_html(runs)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>colornb reports</title>
@@ -229,12 +229,12 @@ def render_reports(runs_dir='', out='', notebooks=None, log=print, registry=None
     atomic_write_text(out/'claims.csv', claims_frame(claims).to_csv(index=False))      # the numbers behind the table
     atomic_write_text(out/'index.html', index_html(runs, results, rd, papers, claims))
     log(f"index: {out/'index.html'}")
-    for line in claims_summary(runs, claims): log(line)
+    for line in claims_summary(runs, claims, papers): log(line)
     return results
 
-def claims_summary(runs: pd.DataFrame, claims: list) -> list[str]:
+def claims_summary(runs: pd.DataFrame, claims: list, papers: dict) -> list[str]:
     "What `colornb report` prints after the index: each claim's verdict and intervals; a line if the runs mix code or data."
-    lines = ["The claims (differences with their 95% intervals; the evidence is in index.html):", *claims_text(claims)]
+    lines = ["The claims (differences with their 95% intervals; the evidence is in index.html):", *claims_text(claims, papers)]
     if len(codes := code_versions(runs, runs.id)) > 1:
         lines.append(f"These runs were made by {len(codes)} versions of the code ({', '.join(codes)}); index.html says "
                      "which runs each made")

@@ -5,7 +5,7 @@
 # %% ../nbs/01b_stats.ipynb #879980f9
 from __future__ import annotations
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 from scipy import stats as st
@@ -45,6 +45,13 @@ class Interval:
         return f"{fmt_num(self.estimate, f)} [{fmt_num(self.lo, f)}, {fmt_num(self.hi, f)}]"
 
     def __str__(self): return format(self, '')
+
+    def at(self, level: float) -> Interval:
+        "The same estimate at another confidence `level` (a Bonferroni level, say): its t quantile times the same se."
+        check_level(level)
+        if math.isnan(self.lo): return replace(self, level=level)
+        half = float(st.t.ppf(0.5 + level / 2, self.df) * self.se)
+        return replace(self, lo=self.estimate - half, hi=self.estimate + half, level=level)
 
     def text(self, fmt: str | None = None, unit: str = '') -> str:
         "'+0.42 dB, 95% CI [0.10, 0.74]': a difference is signed, a mean is not."
