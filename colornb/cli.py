@@ -92,18 +92,29 @@ def info() -> dict:
     return res
 
 def info_cmd(argv: list[str]) -> int:
-    "colornb info [FILE ...]: print versions, device and thread count; or how each colorized FILE was made."
+    "colornb info [FILE|RUN_DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
-    p.add_argument('files', nargs='*', metavar='FILE', help='photos or videos written by colornb colorize: print '
-                   'the record each carries (the model, its run and code, the reference; colornb.metadata)')
+    p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos written by colornb colorize: '
+                   'the record each carries (the model, its run and code, the reference; colornb.metadata); run folders: '
+                   'what made the run (code, versions, device, data builds; colornb.provenance)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
         return 0
     from colornb.core import BadInput, show_path
     from colornb.metadata import read_made, made_text
+    from colornb.provenance import provenance_text
+    from colornb.rundir import RunDir
     found = 0
     for f in a.files:
+        if os.path.isdir(f):
+            run = RunDir(f)
+            if not (run/run.SUMMARY).is_file():
+                print(f'{show_path(f)}: not a finished run folder (no {run.SUMMARY})', file=sys.stderr)
+                continue
+            found += 1
+            print(show_path(f) + ''.join(f'\n  {line}' for line in provenance_text(run.summary().get('provenance')).splitlines()))
+            continue
         try: rec = read_made(f)
         except BadInput as e:
             print(e, file=sys.stderr)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['NOT_RECORDED', 'GROUP_KEYS', 'package_folder', 'code_digest', 'git_revision', 'cpu_model', 'device_name',
-           'data_digest', 'provenance', 'run_code', 'code_groups', 'code_versions', 'data_groups', 'data_builds',
-           'other_data', 'other_code']
+           'data_digest', 'provenance', 'run_code', 'provenance_text', 'code_groups', 'code_versions', 'data_groups',
+           'data_builds', 'other_data', 'other_code']
 
 # %% ../nbs/04g_provenance.ipynb #7a1c0e06
 def package_folder() -> Path:
@@ -101,6 +101,15 @@ def _builds(p) -> dict:
     "{dataset: build digest} of a provenance record (empty where it has none)."
     d = p.get('data') if isinstance(p, dict) else None
     return {n: b for n, b in d.items() if isinstance(b, str)} if isinstance(d, dict) else {}
+
+def provenance_text(p) -> str:
+    """A run's provenance record `p` as aligned lines for the terminal (`colornb info RUN_DIR`): the code (`run_code`),
+    versions, device, threads, host, start, one line per dataset build; one line where there is no record."""
+    if not isinstance(p, dict): return f"{'code':<13}{NOT_RECORDED} (made before colornb recorded what made a run)"
+    lines = [f"{'code':<13}{run_code(p)}"]
+    lines += [f'{k:<13}{p[k]}' for k in ('git', 'colornb', 'python', 'torch', 'numpy', 'device', 'threads', 'host',
+                                          'started') if p.get(k) is not None]
+    return '\n'.join(lines + [f"{'data':<13}{n} (build {b})" for n, b in _builds(p).items()])
 
 def _made_by(p) -> tuple:
     p = p if isinstance(p, dict) else {}
