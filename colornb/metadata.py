@@ -24,9 +24,9 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
     `reference` (a file's name), and `more` (e.g. a video's smoothing); file names only, never their folders."""
     from colornb import __version__
     from colornb.provenance import code_digest, NOT_RECORDED
-    m = loaded.model
-    r = dict(made_by=MARK, colornb=__version__, code=code_digest(), model=type(m).__name__, run=Path(str(spec)).name,
-             experiment=loaded.config.id)
+    m, p = loaded.model, Path(str(spec))
+    r = dict(made_by=MARK, colornb=__version__, code=code_digest(), model=type(m).__name__,
+             run=p.resolve().name if p.exists() else str(spec), experiment=loaded.config.id)     # '.' names its folder
     if m.needs_training:
         r.update(dataset=loaded.config.dataset, trained_by=getattr(m, 'trained_by', None) or NOT_RECORDED)
     r['size'] = size
