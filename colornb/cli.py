@@ -12,7 +12,7 @@ __all__ = ['COMMANDS', 'Terminated', 'main', 'info', 'info_cmd']
 
 # %% ../nbs/10_cli.ipynb #35fab867
 COMMANDS = {
-    'info': ('colornb.cli:info_cmd', 'versions, device and thread count; how a colorized file was made'),
+    'info': ('colornb.cli:info_cmd', 'versions, device and thread count; how a colorized file or a run was made'),
     'data': ('colornb.datacmd:data_cmd', 'build dataset caches (sample, pairs, images)'),
     'study': ('colornb.study:study_cmd', 'train and evaluate the experiments of both studies into runs/'),
     'train': ('colornb.run:train_cmd', 'train one run: from its config.json (a torchrun process), or on your photos'),
