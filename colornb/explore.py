@@ -24,8 +24,8 @@ from .rundir import RunDir
 __all__ = ['PHOTOS', 'SKIMAGE', 'UPLOADS', 'MIN_SIDE', 'BUILT', 'SHOW_SIZE', 'REF_MODES', 'DEFAULT_RUNS', 'HELP', 'RUNS_ENV',
            'DATA_ENV', 'VOILA_PORT', 'VOILA_TEMPLATE', 'FA_CDN', 'image_sources', 'test_items', 'skdata_module',
            'upload_image', 'run_choices', 'shown', 'as_tensor', 'grey_copy', 'Explorer', 'explore_folders',
-           'default_runs', 'cdn_link', 'write_voila_template', 'port_free', 'voila_command', 'explore_parser',
-           'explore_cmd']
+           'default_runs', 'mixed_notes', 'cdn_link', 'write_voila_template', 'port_free', 'voila_command',
+           'explore_parser', 'explore_cmd']
 
 # %% ../nbs/14_explore.ipynb #ef34574a
 PHOTOS = ('astronaut', 'coffee', 'chelsea', 'rocket', 'immunohistochemistry', 'retina')
@@ -223,7 +223,7 @@ Explorer.current = _current
 # %% ../nbs/14_explore.ipynb #4941b395
 def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0, known: bool = True) -> tuple:
     "({column: uint8 [1,H,W,3]}, metrics table, notes): `img` colorized by the runs `labels`, each at its working size."
-    cols, rows, notes, codes = {'grey input': grey_copy(img)[None]}, [], [], {}
+    cols, rows, notes, made = {'grey input': grey_copy(img)[None]}, [], [], {}
     if ref is not None: cols['reference'] = ref[None]
     truth = as_tensor(img)
     for label in labels:
@@ -235,7 +235,7 @@ def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0,
         if lm.model.needs_ref and ref is None:
             notes.append(f'{run}: needs a reference (choose one)')
             continue
-        if isinstance(self.choices.get(label), Path): codes[run] = self.made_by(label)
+        if isinstance(self.choices.get(label), Path): made[run] = self.provenance(label)
         if lm.model.space == 'bins': lm.model.temperature = T or None
         pred = colorize_image(lm.model, img, ref, lm.size, lm.compute)
         row = dict(run=run, px=min(lm.size, *img.shape[:2]))
@@ -247,16 +247,26 @@ def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0,
         else: label = run
         cols[label], rows = pred[None], rows + [row]
     if known: cols['truth'] = img[None]
+    return cols, pd.DataFrame(rows), notes + mixed_notes(made)
+
+def mixed_notes(made: dict) -> list[str]:
+    """Notes for runs {run: provenance record} made by different code, or trained on different builds of a dataset
+    (`colornb.provenance`): their differences are then not only the models'."""
+    from colornb.provenance import run_code
+    notes, codes, builds = [], {r: run_code(p) for r, p in made.items()}, {}
     if len(set(codes.values())) > 1:
         notes.append('these runs were made by different code (' + ', '.join(f'{r}: {c}' for r, c in codes.items()) +
                      "): their differences are not only the models'")
-    return cols, pd.DataFrame(rows), notes
+    for r, p in made.items():
+        for name, b in ((p or {}).get('data') or {}).items(): builds.setdefault(name, {})[r] = b
+    notes += [f"these runs used {len(set(b.values()))} builds of {name} (" + ', '.join(f'{r}: {x}' for r, x in b.items()) +
+              "): their differences are not only the models'" for name, b in builds.items() if len(set(b.values())) > 1]
+    return notes
 
-def _made_by(self: Explorer, label: str) -> str:
-    "The code that made the run `label` (`colornb.provenance.run_code` of its summary)."
-    from colornb.provenance import run_code
-    return run_code(RunDir(self.choices[label]).summary().get('provenance'))
-Explorer.colorize, Explorer.made_by = _colorize, _made_by
+def _provenance(self: Explorer, label: str) -> dict | None:
+    "What made the run `label`: the provenance record of its summary (`colornb.provenance`), None if it has none."
+    return RunDir(self.choices[label]).summary().get('provenance')
+Explorer.colorize, Explorer.provenance = _colorize, _provenance
 
 # %% ../nbs/14_explore.ipynb #f4adb754
 def _render(self: Explorer) -> pd.DataFrame | None:
