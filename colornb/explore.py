@@ -252,16 +252,11 @@ def _colorize(self: Explorer, labels, img: np.ndarray, ref=None, T: float = 0.0,
 def mixed_notes(made: dict) -> list[str]:
     """Notes for runs {run: provenance record} made by different code, or trained on different builds of a dataset
     (`colornb.provenance`): their differences are then not only the models'."""
-    from colornb.provenance import run_code
-    notes, codes, builds = [], {r: run_code(p) for r, p in made.items()}, {}
-    if len(set(codes.values())) > 1:
-        notes.append('these runs were made by different code (' + ', '.join(f'{r}: {c}' for r, c in codes.items()) +
-                     "): their differences are not only the models'")
-    for r, p in made.items():
-        for name, b in ((p or {}).get('data') or {}).items(): builds.setdefault(name, {})[r] = b
-    notes += [f"these runs used {len(set(b.values()))} builds of {name} (" + ', '.join(f'{r}: {x}' for r, x in b.items()) +
-              "): their differences are not only the models'" for name, b in builds.items() if len(set(b.values())) > 1]
-    return notes
+    from colornb.provenance import code_versions, data_builds
+    runs = pd.DataFrame(dict(id=list(made), status='done', provenance=list(made.values())), index=list(made))
+    codes, why = code_versions(runs, runs.id), "their differences are not only the models'"
+    notes = [f"these runs were made by {len(codes)} versions of the code ({', '.join(codes)}): {why}"] * (len(codes) > 1)
+    return notes + [f"these runs used {len(b)} builds of {n} ({', '.join(b)}): {why}" for n, b in data_builds(runs, runs.id).items()]
 
 def _provenance(self: Explorer, label: str) -> dict | None:
     "What made the run `label`: the provenance record of its summary (`colornb.provenance`), None if it has none."

@@ -9,8 +9,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['NOT_RECORDED', 'GROUP_KEYS', 'package_folder', 'code_digest', 'git_revision', 'cpu_model', 'device_name',
-           'data_digest', 'provenance', 'run_code', 'provenance_text', 'code_groups', 'code_versions', 'data_groups',
-           'data_builds', 'other_data', 'other_code']
+           'data_digest', 'provenance', 'trained_by', 'run_code', 'provenance_text', 'code_groups', 'code_versions',
+           'data_groups', 'data_builds', 'other_data', 'other_code']
 
 # %% ../nbs/04g_provenance.ipynb #7a1c0e06
 def package_folder() -> Path:
@@ -90,12 +90,16 @@ def provenance(device, data: dict | None = None) -> dict:
 NOT_RECORDED = 'not recorded'
 GROUP_KEYS = ('code', 'git', 'torch', 'device')
 
+def trained_by(record) -> list[str]:
+    "The code digests a checkpoint or provenance `record` says trained the run's epochs, in order ([] where none)."
+    tb = record.get('trained_by') if isinstance(record, dict) else None
+    return [c for c in tb if isinstance(c, str) and c] if isinstance(tb, list) else []
+
 def run_code(p) -> str:
     """The code that made a run, from its provenance `p`: its digest; the digests joined by '+' when more than one made
     it (trained by one, resumed or evaluated by another, `trained_by` first); NOT_RECORDED without a record."""
     p = p if isinstance(p, dict) else {}
-    tb = p.get('trained_by') if isinstance(p.get('trained_by'), list) else []     # a hand-edited file: what it says
-    return '+'.join(dict.fromkeys(c for c in [*tb, p.get('code')] if isinstance(c, str) and c)) or NOT_RECORDED
+    return '+'.join(dict.fromkeys(c for c in [*trained_by(p), p.get('code')] if isinstance(c, str) and c)) or NOT_RECORDED
 
 def _builds(p) -> dict:
     "{dataset: build digest} of a provenance record (empty where it has none)."

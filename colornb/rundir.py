@@ -158,6 +158,7 @@ def model_from_checkpoint(ck: dict, where) -> tuple:
     The model's `trained_by` is the digest of the code that trained its weights (`colornb.provenance`; joined by '+'
     when a run was resumed by other code), None for a checkpoint that does not say."""
     from colornb.models import build_model
+    from colornb.provenance import trained_by
     if not isinstance(ck, dict) or not isinstance(ck.get('model'), dict):
         raise BadInput(where, 'not a colornb checkpoint (no model weights)')
     try: cfg = RunConfig.from_dict(ck.get('config') or {})
@@ -166,8 +167,7 @@ def model_from_checkpoint(ck: dict, where) -> tuple:
     try: model.load_state_dict(ck['model'])
     except RuntimeError as e:
         raise BadInput(where, f"its weights do not fit {cfg.model} ({error_line(e)})") from None
-    tb = ck['trained_by'] if isinstance(ck.get('trained_by'), list) else []
-    model.trained_by = '+'.join(c for c in tb if isinstance(c, str)) or None
+    model.trained_by = '+'.join(trained_by(ck)) or None
     return model, cfg
 
 def _weights(self, log=None) -> dict:

@@ -18,7 +18,7 @@ from .losses import get_loss
 from .fused import FusedLossModel, fusable
 from .config import RunConfig, Compute, compute_for
 from .rundir import RunDir
-from .provenance import code_digest, NOT_RECORDED
+from .provenance import code_digest, trained_by, NOT_RECORDED
 from .evaluate import save_samples
 from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrecisionCB, CompileCB, ProgressCB,
                              DistributedCB, dist_info)
@@ -213,9 +213,7 @@ class CheckpointCB(Callback):
         learn.history, learn.best, learn.trained_by = [], math.inf, [self.code]
         ck = resume_checkpoint(self.run.path, self.cfg, self.log)
         if ck is None: return
-        tb = ck.get('trained_by')                                  # the code(s) that trained its epochs so far
-        before = [c for c in tb if isinstance(c, str)] if isinstance(tb, list) else []
-        before = before or [NOT_RECORDED]                          # a checkpoint from before colornb recorded it
+        before = trained_by(ck) or [NOT_RECORDED]       # the code(s) that trained its epochs so far; none recorded: old
         learn.trained_by = before + [self.code] * (before[-1] != self.code)
         if self.code not in before:
             by = 'code that did not record itself' if before == [NOT_RECORDED] else f"other code ({', '.join(before)})"
