@@ -38,7 +38,8 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     return res
 
 # %% ../nbs/02a_data.ipynb #1a8d28b7
-BUILDER_VERSION = 2    # bump when a builder's output changes for the same parameters (invalidates caches)
+BUILDER_VERSION = 3    # bump when a builder's output changes for the same parameters (invalidates caches);
+                      # 3: photos with a colour profile are read as sRGB (`readers.to_srgb`)
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."

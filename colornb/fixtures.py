@@ -10,8 +10,9 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'make_bad_images', 'write_video', 'make_bad_videos',
-           'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
+__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'make_bad_images',
+           'write_video', 'make_bad_videos', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port',
+           'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -24,6 +25,38 @@ def png16(path, x: np.ndarray) -> Path:
     Path(path).write_bytes(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', ihdr) + chunk(b'IDAT', zlib.compress(raw))
                            + chunk(b'IEND', b''))
     return Path(path)
+
+# %% ../nbs/01a_fixtures.ipynb #1cc0a002
+D50 = (0.9642, 1.0, 0.8249)                              # the ICC profile connection space's white (XYZ)
+SRGB_CURVE = (2.4, 1 / 1.055, 0.055 / 1.055, 1 / 12.92, 0.04045)   # sRGB's tone curve as an ICC parametric curve (type 3)
+DISPLAY_P3 = ((0.515102, 0.241182, -0.001050), (0.291965, 0.692236, 0.041882), (0.157153, 0.066582, 0.784073))
+
+def _s15(v: float) -> bytes: return struct.pack('>i', round(v * 65536))     # ICC s15Fixed16Number
+
+def _xyz(c) -> bytes: return b'XYZ \0\0\0\0' + b''.join(_s15(v) for v in c)
+
+def _curve(curve) -> bytes:
+    "A gamma (a number: `curv`) or the five parameters of an ICC parametric curve of type 3 (`para`)."
+    if isinstance(curve, tuple): return b'para\0\0\0\0' + struct.pack('>HH', 3, 0) + b''.join(_s15(v) for v in curve)
+    return b'curv\0\0\0\0' + struct.pack('>IH', 1, round(curve * 256)) + b'\0\0'
+
+def icc_profile(name: str, primaries=None, curve=SRGB_CURVE) -> bytes:
+    """An ICC v2 display profile called `name`: RGB from `primaries` (the XYZ, D50-adapted, of red, green and blue)
+    and `curve` (a gamma, or `SRGB_CURVE`'s kind of parameters), or grey (`primaries=None`) with that tone curve."""
+    text = name.encode('ascii') + b'\0'
+    desc = b'desc\0\0\0\0' + struct.pack('>I', len(text)) + text + b'\0' * 78        # ASCII, no Unicode, no Mac script
+    tags = [(b'desc', desc), (b'cprt', b'text\0\0\0\0none\0'), (b'wtpt', _xyz(D50))]
+    if primaries: tags += [*zip((b'rXYZ', b'gXYZ', b'bXYZ'), map(_xyz, primaries)),
+                           *((t, _curve(curve)) for t in (b'rTRC', b'gTRC', b'bTRC'))]
+    else: tags.append((b'kTRC', _curve(curve)))
+    start, table, data = 132 + 12 * len(tags), b'', b''
+    for tag, body in tags:
+        body += b'\0' * (-len(body) % 4)                                             # tags start on 4-byte boundaries
+        table += tag + struct.pack('>II', start + len(data), len(body))
+        data += body
+    head = (struct.pack('>I4sI', start + len(data), b'', 0x02100000) + b'mntr' + (b'RGB ' if primaries else b'GRAY')
+            + b'XYZ ' + b'\0' * 12 + b'acsp' + b'\0' * 28 + b''.join(map(_s15, D50)) + b'\0' * 48)
+    return head + struct.pack('>I', len(tags)) + table + data
 
 # %% ../nbs/01a_fixtures.ipynb #e98a2872
 def make_bad_images(d) -> Path:

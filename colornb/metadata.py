@@ -12,8 +12,9 @@ from .core import BadInput, error_line
 from .readers import VIDEO_EXTS, open_video, heif_check, _check_file
 
 # %% auto #0
-__all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'EXIF_FORMATS', 'JPEG_EXIF_MAX',
-           'MUXER_TAGS', 'made_record', 'source_exif', 'image_save_options', 'video_metadata', 'read_made', 'made_text']
+__all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'COLOR_SPACE', 'SRGB',
+           'EXIF_FORMATS', 'JPEG_EXIF_MAX', 'MUXER_TAGS', 'made_record', 'source_exif', 'image_save_options',
+           'video_metadata', 'read_made', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -37,6 +38,7 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
 # %% ../nbs/09a_metadata.ipynb #9a0e0008
 EXIF_IFD, ORIENTATION, SOFTWARE, USER_COMMENT = 0x8769, 0x0112, 0x0131, 0x9286
 PIXEL_DIMENSIONS = (0xA002, 0xA003)         # in the Exif IFD: the size of the image the camera wrote
+COLOR_SPACE, SRGB = 0xA001, 1              # in the Exif IFD: 1 sRGB, 65535 uncalibrated (a phone's Display P3)
 EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF')
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
@@ -50,13 +52,15 @@ def _record(text) -> dict | None:
 
 def source_exif(path) -> Image.Exif:
     """The EXIF of the image file `path`, less its orientation, its pixel dimensions and a colornb record (a colorized
-    file colorized again: the record was the first file's); empty when it has none or is unreadable (quietly: Pillow's
+    file colorized again: the record was the first file's), its colour space said to be sRGB (what colornb reads and
+    writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's
     warning about a corrupt segment is filtered by `colornb.readers`)."""
     try:
         with Image.open(path) as im: exif = im.getexif()
         exif.pop(ORIENTATION, None)
         ifd = exif.get_ifd(EXIF_IFD)
         for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
+        if COLOR_SPACE in ifd: ifd[COLOR_SPACE] = SRGB
         if _record(ifd.get(USER_COMMENT, b'')): del ifd[USER_COMMENT]   # a colorized file's record: not this file's
         exif.tobytes()                                  # a tag Pillow cannot write back is a tag we cannot keep
         return exif

