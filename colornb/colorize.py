@@ -83,9 +83,10 @@ def image_frames(path) -> int:
     except Exception: return 1
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
-                  compute: Compute | None = None, made: dict | None = None) -> Path:
+                  compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF, with the record
-    `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record its name)."""
+    `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record its name). `strip`: no
+    metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
     image_format(out)
@@ -99,7 +100,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
-    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, source_exif(src), made)
+    exif, made = (None, None) if strip else (source_exif(src), made)
+    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, exif, made)
 
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
 def video_codec() -> str:
@@ -177,9 +179,9 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
 
 def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8,
                    codec: str | None = None, log=_note, painter=None, compute: Compute | None = None,
-                   made: dict | None = None) -> Path:
+                   made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation,
-    audio, the container's tags, and the record `made` (`colornb.metadata`)."""
+    audio, the container's tags, and the record `made` (`colornb.metadata`); `strip`: neither tags nor record."""
     import av
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -199,7 +201,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
         if s.frames == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
         if (W % 2 or H % 2) and codec != 'libx264': raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
         with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt) as o:
-            o.metadata.update(video_metadata(dict(inp.metadata), made))
+            if not strip: o.metadata.update(video_metadata(dict(inp.metadata), made))
             vs, stamp = _video_out(o, s, codec, video_rotation(src))
             audio = {}
             for a in inp.streams.audio:
@@ -237,16 +239,17 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
 # %% ../nbs/09_colorize.ipynb #e0bb97ef
 def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None,
                   smooth: float | None = None, log=_note, compute: Compute | None = None, made: dict | None = None,
-                  **kw) -> Path:
+                  strip: bool = False, **kw) -> Path:
     "`colorize_video` (a reference per shot from `gallery`, chroma smoothed by `smooth`) or `colorize_file`."
-    if not is_video(src): return colorize_file(model, src, out, ref, size, gallery, log, compute, made)
+    if not is_video(src): return colorize_file(model, src, out, ref, size, gallery, log, compute, made, strip)
     if made and smooth is not None: made = {**made, 'smooth': smooth}
     painter = None
     if gallery is not None or smooth is not None:
         from colornb.video import ClipColorizer
         painter = ClipColorizer(model, size, ref=None if ref is None else _as_ref(ref, size), gallery=gallery,
                                 alpha=smooth, log=lambda msg: log(f'{show_path(src)}: {msg}'), compute=compute)
-    return colorize_video(model, src, out, ref, size, log=log, painter=painter, compute=compute, made=made, **kw)
+    return colorize_video(model, src, out, ref, size, log=log, painter=painter, compute=compute, made=made, strip=strip,
+                          **kw)
 
 # %% ../nbs/09_colorize.ipynb #59aa3150
 def _parser() -> argparse.ArgumentParser:
@@ -272,6 +275,8 @@ def _parser() -> argparse.ArgumentParser:
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
                    help="bins models: annealed-mean temperature, e.g. 0.38 (default: the model's own, argmax)")
+    p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF: "
+                   "camera, date, GPS position; a video's tags) nor colornb's record of how the output was made")
     p.add_argument('--batch', type=number_arg(int, 1, 64), default=8, metavar='N',
                    help='video frames per batch, 1 to 64 (default 8)')
     p.add_argument('--threads', type=number_arg(int, 1, 1024), metavar='N', help="CPU threads of torch (default: "
@@ -349,14 +354,14 @@ def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> int
     "Colorize every input into its output, one line per file (written or skipped, and why); how many were written."
     from tqdm import tqdm
     done, note = 0, lambda msg: tqdm.write(msg, file=sys.stderr)
-    made = made_record(loaded, a.model or 'welsh', size, a.reference if ref is not None else None,
-                       **({'gallery': real_path(a.gallery).name} if gallery is not None else {}))
+    made = None if a.strip else made_record(loaded, a.model or 'welsh', size, a.reference if ref is not None else None,
+                                            **({'gallery': real_path(a.gallery).name} if gallery is not None else {}))
     for src, out in progress(list(zip(inputs, outs)), desc='colorize', unit='file'):
         t0 = time.time()
         try:
             if real_path(out) in protected and not _same_file(src, out):
                 raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
-            colorize_path(loaded.model, src, out, ref, size, gallery, a.smooth, note, loaded.compute, made,
+            colorize_path(loaded.model, src, out, ref, size, gallery, a.smooth, note, loaded.compute, made, a.strip,
                           **(dict(batch=a.batch) if is_video(src) else {}))
         except BadInput as e:
             tqdm.write(str(e), file=sys.stderr)

@@ -72,8 +72,8 @@ def _now() -> str: return datetime.datetime.now().astimezone().isoformat(timespe
 
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None) -> dict:
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif` and the record `made` (with the date
-    it is written); {} for formats without EXIF."""
-    if fmt not in EXIF_FORMATS: return {}
+    it is written); {} for formats without EXIF, and when given neither (`colornb colorize --strip`: no metadata)."""
+    if fmt not in EXIF_FORMATS or (exif is None and not made): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
     exif[SOFTWARE] = f'colornb {__version__}'
