@@ -18,8 +18,9 @@ from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_imag
 from .metadata import made_record, source_exif, image_save_options, video_metadata
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'MIN_INPUT', 'image_format', 'save_image', 'is_video', 'default_output', 'real_path', 'image_frames',
-           'colorize_file', 'video_codec', 'video_rotation', 'colorize_video', 'colorize_path', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'image_format', 'save_image', 'is_video', 'default_output',
+           'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video',
+           'colorize_path', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -149,8 +150,12 @@ def video_rotation(src) -> int:
         with av.open(str(src)) as c: return int(round(next(c.decode(video=0)).rotation or 0))
     except Exception: return 0
 
+BT709 = 1                 # FFmpeg's code for ITU-R BT.709: the colour matrix, primaries and transfer of HD video
+LIMITED = 1               # video ("MPEG") range: luma 16-235
+
 def _video_out(o, s, codec: str, rotation: int):
-    "The output video stream of `o` for the input stream `s`: size, rate, time base, quality, and its rotation."
+    """The output video stream of `o` for the input stream `s`: size, rate, time base, quality, its rotation, and its
+    colour tagged BT.709 (what `_encoded` converts with), so that players do not guess."""
     W, H = s.codec_context.width, s.codec_context.height
     even = W % 2 == 0 and H % 2 == 0
     rate = s.average_rate or s.guessed_rate or Fraction(25)
@@ -161,7 +166,17 @@ def _video_out(o, s, codec: str, rotation: int):
     if codec == 'libx264': vs.options = {'crf': '18', 'preset': 'fast'}
     else: vs.bit_rate = max(500_000, int(W * H * float(rate) * 0.25))
     if rotation: vs.set_display_rotation(rotation)        # shown upright, as the source is
+    cc = vs.codec_context
+    cc.colorspace = cc.color_primaries = cc.color_trc = BT709
+    cc.color_range = LIMITED
     return vs, _Timestamps(tb, rate)
+
+def _encoded(rgb: np.ndarray, vs):
+    """uint8 RGB `rgb` as a frame of `vs`'s pixel format, converted with BT.709's matrix in video range (untagged,
+    FFmpeg would convert with BT.601's, which players take for BT.709 at HD sizes: a shift in hue)."""
+    import av
+    return av.VideoFrame.from_ndarray(rgb, format='rgb24').reformat(format=vs.pix_fmt, dst_colorspace='ITU709',
+                                                                    dst_color_range='MPEG')
 
 def _frames(inp, s, audio: dict, o, src, log, errors: list):
     "Yield (RGB frame, its source frame) of the video stream `s` in order, muxing the audio packets as they come."
@@ -211,7 +226,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             bar = progress(total=s.frames or None, desc=src.name, unit='frame', leave=False)
             def flush(buf, pts):
                 for f, t in zip(paint(np.stack(buf)), pts):
-                    vf = av.VideoFrame.from_ndarray(f, format='rgb24')
+                    vf = _encoded(f, vs)
                     vf.pts, vf.time_base = t, vs.codec_context.time_base
                     o.mux(vs.encode(vf))
                 bar.update(len(buf))
