@@ -15,7 +15,7 @@ from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, 
 from .readers import read_image, open_video, VIDEO_EXTS
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
-from .metadata import made_record, source_exif, image_save_options, video_metadata
+from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'image_format', 'save_image', 'is_video', 'default_output',
@@ -35,13 +35,13 @@ def image_format(path) -> str:
         raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif or .webp)")
     return fmt
 
-def save_image(img, path, exif=None, made: dict | None = None) -> Path:
-    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif` and the
-    record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot."""
+def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None) -> Path:
+    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif` and `xmp`
+    and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot."""
     path, fmt = Path(path), image_format(path)
     with writing(path), atomic_path(path) as tmp:
         Image.fromarray(np.asarray(img)).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}),
-                                              **image_save_options(fmt, exif, made))
+                                              **image_save_options(fmt, exif, made, xmp))
     return path
 
 def is_video(path) -> bool:
@@ -101,8 +101,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
-    exif, made = (None, None) if strip else (source_exif(src), made)
-    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, exif, made)
+    exif, xmp, made = (None, None, None) if strip else (source_exif(src), source_xmp(src), made)
+    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, exif, made, xmp)
 
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
 def video_codec() -> str:
