@@ -38,7 +38,7 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
 # %% ../nbs/09a_metadata.ipynb #9a0e0008
 EXIF_IFD, ORIENTATION, SOFTWARE, USER_COMMENT = 0x8769, 0x0112, 0x0131, 0x9286
 PIXEL_DIMENSIONS = (0xA002, 0xA003)         # in the Exif IFD: the size of the image the camera wrote
-XMP_TIFF_TAG = 700
+XMP_TIFF_TAG = 700                          # TIFF's XMLPacket tag: where a TIFF keeps its XMP
 COLOR_SPACE, SRGB = 0xA001, 1              # in the Exif IFD: 1 sRGB, 65535 uncalibrated (a phone's Display P3)
 EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF')
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
@@ -71,10 +71,10 @@ def _record_text(made: dict) -> str: return json.dumps({**made, 'date': _now()},
 
 def _now() -> str: return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
 
-# XMP properties a colour version does not share with its source: its orientation (written upright), its size, the
-# name of its colour profile (it is sRGB), and its identity as a file (xmpMM:InstanceID names one file's version)
+# XMP properties a colour version does not share with its source: its orientation (written upright), its size, its
+# colour space and profile's name (it is sRGB), and its identity as a file (xmpMM:InstanceID names one file's version)
 XMP_DROPPED = ('tiff:Orientation', 'exif:PixelXDimension', 'exif:PixelYDimension', 'tiff:ImageWidth',
-               'tiff:ImageLength', 'photoshop:ICCProfile', 'xmpMM:InstanceID')
+               'tiff:ImageLength', 'exif:ColorSpace', 'photoshop:ICCProfile', 'xmpMM:InstanceID')
 JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment holds beside its name
 
 def source_xmp(path) -> bytes | None:
@@ -86,7 +86,7 @@ def source_xmp(path) -> bytes | None:
         text = xmp.decode('utf-8') if isinstance(xmp, bytes) else str(xmp)
     except (OSError, ValueError, SyntaxError): return None       # unreadable, or not UTF-8: the photo is read anyway
     for name in XMP_DROPPED:
-        text = re.sub(rf'\s{name}="[^"]*"', '', text)                      # as an attribute
+        text = re.sub(rf'\s{name}=("[^"]*"|\'[^\']*\')', '', text)          # as an attribute (either quotes)
         text = re.sub(rf'<{name}>[^<]*</{name}>', '', text)                # as an element
     return text.encode()
 
