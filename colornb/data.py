@@ -18,8 +18,9 @@ from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource,
 # %% auto #0
 __all__ = ['BUILDER_VERSION', 'SIZES', 'CACHE_MARKER', 'CACHE_FILES', 'MIN_STEP', 'assign_splits', 'NpyWriter', 'file_hash',
            'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files', 'record_failure',
-           'per_split', 'make_manifest', 'write_manifest', 'cached_manifest', 'plain_dir', 'folder_kind', 'own_folder',
-           'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta', 'build_pairs', 'listing', 'describe']
+           'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'cached_manifest', 'as_built', 'plain_dir',
+           'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
+           'build_pairs', 'listing', 'describe']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -164,16 +165,42 @@ def write_manifest(d, m: dict):
     (Path(d)/'manifest.json').write_text(json.dumps(m, indent=1))
     (Path(d)/CACHE_MARKER).write_text(json.dumps({'kind': m['kind'], 'version': BUILDER_VERSION}) + '\n')
 
-def cached_manifest(out, kind: str, params: dict, inputs: list) -> dict | None:
-    "The manifest at `out` if it was built from the same inputs with the same parameters, else None."
+def _changed_files(was: list, now: list) -> str:
+    "How two fingerprints differ: '2 added, 1 changed'."
+    a, b = ({n: (size, t) for n, size, t in f} for f in (was, now))
+    counts = dict(added=len(b.keys() - a.keys()), removed=len(a.keys() - b.keys()),
+                  changed=sum(a[k] != b[k] for k in a.keys() & b.keys()))
+    return ', '.join(f'{n} {w}' for w, n in counts.items() if n)
+
+def cache_check(out, kind: str, params: dict, inputs: list) -> tuple[dict | None, str | None]:
+    """(The manifest at `out` if it was built from the same inputs with the same parameters, else None; why it cannot
+    be reused: a phrase for the build's line, None where there is no cache to reuse.)"""
     try: m = load_manifest(out)
-    except (FileNotFoundError, BadInput): return None
-    if (m.get('kind'), m.get('params'), m.get('inputs')) != (kind, params, inputs): return None
+    except FileNotFoundError: return None, None
+    except BadInput: return None, 'its manifest is damaged'
+    old = m.get('params') or {}
+    if m.get('kind') != kind: return None, f"it holds {m.get('kind')}, not {kind}"
+    was, now = old.get('version'), params.get('version')          # caches of builder version 1 recorded none
+    if was != now: return None, f'it was built by another colornb: builder version {was or 1}, now {now}'
+    if old != params:
+        return None, 'other parameters: ' + ', '.join(f'{k} {old.get(k)!r} → {params.get(k)!r}'
+                                                      for k in dict.fromkeys([*params, *old]) if old.get(k) != params.get(k))
+    if m.get('inputs') != inputs:
+        return None, f"its source files changed: {_changed_files(m.get('inputs') or [], inputs)}"
     names = ['images'] if kind == 'images' else ['refs', 'targets']
     try:
-        if any(np.load(Path(out)/f'{k}.npy', mmap_mode='r').shape[0] != len(m['items']) for k in names): return None
-    except (OSError, ValueError): return None
-    return {**m, 'cache_hit': True}
+        if all(np.load(Path(out)/f'{k}.npy', mmap_mode='r').shape[0] == len(m['items']) for k in names):
+            return {**m, 'cache_hit': True}, None
+    except (OSError, ValueError): pass
+    return None, 'its arrays do not hold every item'
+
+def cached_manifest(out, kind: str, params: dict, inputs: list) -> dict | None:
+    "The manifest at `out` if it was built from the same inputs with the same parameters, else None (`cache_check`)."
+    return cache_check(out, kind, params, inputs)[0]
+
+def as_built(m: dict, why: str | None) -> dict:
+    "A manifest just built, as the builders return it: not a cache hit, and why the cache there was not reused."
+    return {**m, 'cache_hit': False, **({'rebuilt': why} if why else {})}
 
 def plain_dir(d) -> Path:
     "Give a `mkdtemp` folder (mode 0700) the permissions of an ordinary folder before it is renamed into place."
@@ -249,7 +276,8 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
                   test_dir=str(Path(test_dir).resolve()) if test_dir else None, size=size, seed=seed,
                   test_frac=test_frac, min_side=min_side, grey_chroma=GREY_CHROMA)
     inputs = fingerprint({**files, **test_files})
-    if not force and (m := cached_manifest(out, 'images', params, inputs)): return m
+    m, why = cache_check(out, 'images', params, inputs)
+    if m and not force: return m
     items, sources, skipped, grey = [], [], [], []
     with writing(out), atomic_path(out, is_dir=True) as tmp:
         w = NpyWriter(plain_dir(tmp)/'images.npy', (size, size, 3))
@@ -271,7 +299,7 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
         for d in items + sources: d['split'] = split[d['source']]
         m = make_manifest('images', size, params, items, sources, skipped, grey, inputs)
         write_manifest(tmp, m)
-    return {**m, 'cache_hit': False}
+    return as_built(m, why)
 
 # %% ../nbs/02a_data.ipynb #0e246e63
 class GapPairs:
@@ -349,7 +377,8 @@ def build_pairs(videos, out, size: int = 256, gap: float | None = None, step: fl
     params = dict(builder='pairs', version=BUILDER_VERSION, videos=str(videos.resolve()), size=size, gap=gap,
                   step=step, seed=seed, test_frac=test_frac, min_side=min_side, grey_chroma=GREY_CHROMA)
     inputs = fingerprint(files)
-    if not force and (m := cached_manifest(out, 'pairs', params, inputs)): return m
+    m, why = cache_check(out, 'pairs', params, inputs)
+    if m and not force: return m
     items, sources, skipped, grey = [], [], [], []
     with writing(out), atomic_path(out, is_dir=True) as tmp:
         (plain_dir(tmp)/'parts').mkdir()
@@ -378,7 +407,7 @@ def build_pairs(videos, out, size: int = 256, gap: float | None = None, step: fl
         for d in items + sources: d['split'] = split[d['source']]
         m = make_manifest('pairs', size, params, items, sources, skipped, grey, inputs)
         write_manifest(tmp, m)
-    return {**m, 'cache_hit': False}
+    return as_built(m, why)
 
 # %% ../nbs/02a_data.ipynb #7960ca93
 def listing(title: str, rows: list, limit: int = 20) -> list[str]:
@@ -392,7 +421,8 @@ def describe(m: dict, out) -> str:
     "A few lines on what a cache holds: items, sources and clusters per split, skipped and greyscale files."
     what = 'pairs' if m['kind'] == 'pairs' else 'images'
     c, srcs, cl = m['counts'], Counter(s['split'] for s in m['sources']), per_split(m['items'], 'cluster')
-    head = (f"{show_path(out)}: {'cache hit, ' if m.get('cache_hit') else 'built '}{len(m['items'])} {what} at "
+    how = 'cache hit, ' if m.get('cache_hit') else f"rebuilt ({m['rebuilt']}): " if m.get('rebuilt') else 'built '
+    head = (f"{show_path(out)}: {how}{len(m['items'])} {what} at "
             f"{m['size']} px (train {c['train']}, test {c['test']}) from {len(m['sources'])} sources "
             f"(train {srcs['train']}, test {srcs['test']}) in {cl['train'] + cl['test']} clusters "
             f"(train {cl['train']}, test {cl['test']})")

@@ -14,7 +14,7 @@ from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, read_image,
                              matplotlib_data_dir)
 from .data import (BUILDER_VERSION, CACHE_MARKER, NoUsableInput, NpyWriter, GapPairs, check_params, file_hash,
                           fingerprint, map_files, record_failure, own_folder, grid_step, pair_item, video_meta,
-                          make_manifest, write_manifest, cached_manifest, plain_dir)
+                          make_manifest, write_manifest, cache_check, as_built, plain_dir)
 # torch is imported only while a sample is built (the shot cuts of its clips, colornb.shots)
 
 # %% auto #0
@@ -115,9 +115,9 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
     params = dict(builder='sample', version=BUILDER_VERSION, size=size, seed=seed, step=step, gap=gap, crops=crops,
                   photo_pairs=photo_pairs, test=sorted(test), min_side=MIN_SIDE, grey_chroma=GREY_CHROMA)
     inputs = fingerprint(files)
-    if not force:
-        hit = {k: cached_manifest(dst[k], k, params, inputs) for k in dst}
-        if all(hit.values()): return hit
+    checks = {k: cache_check(dst[k], k, params, inputs) for k in dst}
+    if not force and all(m for m, _ in checks.values()): return {k: m for k, (m, _) in checks.items()}
+    why = next((w for _, w in checks.values() if w), None)
     import colornb.shots                                 # torch: imported once here, not by each reader thread
     fns = (_sample_video(size, step, gap), _sample_photo(size, crops, photo_pairs, seed))
     load = lambda name, path: fns[0 if Path(path).suffix.lower() in VIDEO_EXTS else 1](name, path)
@@ -149,7 +149,7 @@ def build_sample(out='data/sample', size: int = 256, seed: int = 0, step: float 
             res[k] = make_manifest(k, size, params, *_sample_cache(items[k], sources, split, k), skipped, grey, inputs)
             write_manifest(d, res[k])
         atomic_write_text(out/CACHE_MARKER, json.dumps({'kind': 'sample', 'version': BUILDER_VERSION}) + '\n')
-    return {k: {**m, 'cache_hit': False} for k, m in res.items()}
+    return {k: as_built(m, why) for k, m in res.items()}
 
 # %% ../nbs/02d_sample.ipynb #378c4830
 PAPER_DATA = {   # the papers' datasets as the `paper` profile caches them: kind, train items, test items, side (px)
@@ -170,7 +170,8 @@ def build_synthetic(out, kind: str, n_train: int, n_test: int, size: int = 256, 
     if min(n_train, n_test) < 1: raise ValueError(f'need at least one train and one test item, got {n_train}, {n_test}')
     out = own_folder(out, kind)
     params = dict(builder='synthetic', version=BUILDER_VERSION, size=size, seed=seed, train=n_train, test=n_test)
-    if not force and (m := cached_manifest(out, kind, params, [])): return m
+    m, why = cache_check(out, kind, params, [])
+    if m and not force: return m
     rng, items, sources = np.random.default_rng(seed), [], []
     names = ['images'] if kind == 'images' else ['refs', 'targets']
     with writing(out), atomic_path(out, is_dir=True) as tmp:
@@ -188,7 +189,7 @@ def build_synthetic(out, kind: str, n_train: int, n_test: int, size: int = 256, 
         for w in ws: w.close()
         m = make_manifest(kind, size, params, items, sources, [], [], [])
         write_manifest(tmp, m)
-    return {**m, 'cache_hit': False}
+    return as_built(m, why)
 
 def build_paper_synthetic(data_root, scale: float = 1.0, seed: int = 0, force: bool = False) -> dict:
     "The `paper` profile's datasets as synthetic caches under `data_root`, `scale` × the papers' counts: {folder: manifest}."

@@ -36,7 +36,8 @@ def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list
         t0 = time.time()
         with file_lock(data_root/'.build.lock'): ms = build_sample(out=data_root/b['out'], size=b.get('size', 256))
         if not all(m.get('cache_hit') for m in ms.values()):
-            log(f"data: built the embedded sample in {data_root/b['out']} ({fmt_secs(time.time() - t0)}): " +
+            why = next((f" (rebuilt: {m['rebuilt']})" for m in ms.values() if m.get('rebuilt')), '')
+            log(f"data: built the embedded sample in {data_root/b['out']} ({fmt_secs(time.time() - t0)}){why}: " +
                 ', '.join(f"{k} {m['counts']}" for k, m in ms.items()))
     need = []
     for i in ids or reg['experiments']:
