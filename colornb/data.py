@@ -16,11 +16,11 @@ from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource,
 # torch is not imported here: `colornb data` answers a cache hit without loading it
 
 # %% auto #0
-__all__ = ['BUILDER_VERSION', 'SIZES', 'CACHE_MARKER', 'CACHE_FILES', 'MIN_STEP', 'assign_splits', 'NpyWriter', 'file_hash',
-           'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files', 'record_failure',
-           'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'cached_manifest', 'as_built', 'plain_dir',
-           'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
-           'build_pairs', 'listing', 'describe']
+__all__ = ['BUILDER_VERSION', 'BUILDER_CHANGES', 'SIZES', 'CACHE_MARKER', 'CACHE_FILES', 'MIN_STEP', 'assign_splits', 'NpyWriter',
+           'file_hash', 'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files',
+           'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'cached_manifest',
+           'as_built', 'plain_dir', 'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item',
+           'video_meta', 'build_pairs', 'listing', 'describe']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -39,8 +39,9 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     return res
 
 # %% ../nbs/02a_data.ipynb #1a8d28b7
-BUILDER_VERSION = 3    # bump when a builder's output changes for the same parameters (invalidates caches);
-                      # 3: photos with a colour profile are read as sRGB (`readers.to_srgb`)
+BUILDER_VERSION = 3    # bump when a builder's output changes for the same parameters (invalidates caches)
+BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',    # what each version changed
+                   3: 'reads photos with a colour profile as sRGB'}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."
@@ -181,7 +182,9 @@ def cache_check(out, kind: str, params: dict, inputs: list) -> tuple[dict | None
     old = m.get('params') or {}
     if m.get('kind') != kind: return None, f"it holds {m.get('kind')}, not {kind}"
     was, now = old.get('version'), params.get('version')          # caches of builder version 1 recorded none
-    if was != now: return None, f'it was built by another colornb: builder version {was or 1}, now {now}'
+    if was != now:
+        new = f'; version {now} {BUILDER_CHANGES[now]}' if now in BUILDER_CHANGES and (was or 1) < now else ''
+        return None, f'it was built by another colornb: builder version {was or 1}, now {now}{new}'
     if old != params:
         return None, 'other parameters: ' + ', '.join(f'{k} {old.get(k)!r} → {params.get(k)!r}'
                                                       for k in dict.fromkeys([*params, *old]) if old.get(k) != params.get(k))
