@@ -186,8 +186,9 @@ def cache_check(out, kind: str, params: dict, inputs: list) -> tuple[dict | None
         new = f'; version {now} {BUILDER_CHANGES[now]}' if now in BUILDER_CHANGES and (was or 1) < now else ''
         return None, f'it was built by another colornb: builder version {was or 1}, now {now}{new}'
     if old != params:
-        return None, 'other parameters: ' + ', '.join(f'{k} {old.get(k)!r} → {params.get(k)!r}'
-                                                      for k in dict.fromkeys([*params, *old]) if old.get(k) != params.get(k))
+        diff = [f'{k} {old.get(k)!r} → {params.get(k)!r}' for k in dict.fromkeys([*params, *old])
+                if old.get(k) != params.get(k)]
+        return None, 'other parameters: ' + ', '.join(diff)
     if m.get('inputs') != inputs:
         return None, f"its source files changed: {_changed_files(m.get('inputs') or [], inputs)}"
     names = ['images'] if kind == 'images' else ['refs', 'targets']
