@@ -105,8 +105,8 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
         return image_save_options(fmt, None, made, xmp)
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
     opts = dict(exif=exif)
-    if xmp and fmt in ('JPEG', 'WEBP') and len(xmp) <= JPEG_XMP_MAX: opts['xmp'] = xmp   # a longer one: JPEG's extended
-                                                                                        # XMP, which Pillow cannot write
+    if xmp and (fmt == 'WEBP' or fmt == 'JPEG' and len(xmp) <= JPEG_XMP_MAX): opts['xmp'] = xmp   # a longer one in a JPEG:
+                                                                                    # extended XMP, which Pillow cannot write
     if fmt == 'PNG' and (text or xmp):
         info = PngInfo()
         if text:
