@@ -39,9 +39,11 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     return res
 
 # %% ../nbs/02a_data.ipynb #1a8d28b7
-BUILDER_VERSION = 3    # bump when a builder's output changes for the same parameters (invalidates caches)
+BUILDER_VERSION = 4    # bump when a builder's output changes for the same parameters (invalidates caches)
 BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',    # what each version changed
-                   3: 'reads photos with a colour profile as sRGB'}
+                   3: 'reads photos with a colour profile as sRGB',
+                   4: 'reads palette, greyscale-with-alpha and 16-bit photos with a profile as sRGB too, and tells an '
+                      'sRGB profile by what it does, not by its name'}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."
@@ -183,7 +185,8 @@ def cache_check(out, kind: str, params: dict, inputs: list) -> tuple[dict | None
     if m.get('kind') != kind: return None, f"it holds {m.get('kind')}, not {kind}"
     was, now = old.get('version'), params.get('version')          # caches of builder version 1 recorded none
     if was != now:
-        new = f'; version {now} {BUILDER_CHANGES[now]}' if now in BUILDER_CHANGES and (was or 1) < now else ''
+        since = range((was or 1) + 1, (now or 1) + 1)                  # each version's change, from the cache's on
+        new = ''.join(f'; version {v} {BUILDER_CHANGES[v]}' for v in since if v in BUILDER_CHANGES)
         return None, f'it was built by another colornb: builder version {was or 1}, now {now}{new}'
     if old != params:
         diff = [f'{k} {old.get(k)!r} → {params.get(k)!r}' for k in dict.fromkeys([*params, *old])

