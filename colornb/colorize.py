@@ -12,7 +12,7 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import read_image, open_video, VIDEO_EXTS
+from .readers import read_image, open_video, frame_rgb, VIDEO_EXTS
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata
@@ -190,7 +190,7 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
         except av.error.FFmpegError as e:
             errors.append(error_line(e))
             continue
-        for fr in decoded: yield fr.to_ndarray(format='rgb24', width=W, height=H), fr
+        for fr in decoded: yield frame_rgb(fr, W, H), fr
 
 def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8,
                    codec: str | None = None, log=_note, painter=None, compute: Compute | None = None,

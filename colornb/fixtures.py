@@ -11,8 +11,8 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
-           'make_bad_images', 'write_video', 'make_bad_videos', 'browser_unavailable', 'browser_page', 'free_port',
-           'wait_port', 'lab_server']
+           'make_bad_images', 'write_video', 'write_hdr_video', 'make_bad_videos', 'browser_unavailable',
+           'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -96,6 +96,29 @@ def write_video(path, frames, fps=25, faststart: bool = False) -> Path:
         s.height, s.width = frames[0].shape[:2]
         s.pix_fmt = 'yuv420p'
         for f in frames: c.mux(s.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')))
+        c.mux(s.encode())
+    return Path(path)
+
+def write_hdr_video(path, rgb, trc: int, frames: int = 3, fps: int = 25) -> Path:
+    """Write BT.2020 R'G'B' `rgb` [H,W,3] (0-1, encoded with the transfer `trc`: 16 PQ, 18 HLG; even sides) as
+    `frames` frames (3 or more: FFmpeg's MP4 muxer failed on fewer at 1080p) of lossless 10-bit HEVC, tagged BT.2020,
+    `trc`, video range, as phones record HDR. Its Y'CbCr is
+    computed here with BT.2020's luma weights (ITU-R BT.2020), not by libswscale, which the readers use."""
+    import av
+    kr, kb = 0.2627, 0.0593
+    r, g, b = np.moveaxis(np.asarray(rgb, np.float64), -1, 0)
+    y = kr * r + (1 - kr - kb) * g + kb * b
+    h, w = y.shape
+    half = lambda c: c.reshape(h // 2, 2, w // 2, 2).mean((1, 3))                 # 4:2:0
+    cb, cr = half((b - y) / (2 * (1 - kb))), half((r - y) / (2 * (1 - kr)))
+    planes = [64 + 876 * y, 512 + 896 * cb, 512 + 896 * cr]                         # 10-bit video range
+    yuv = np.concatenate([np.round(p).astype(np.uint16).ravel() for p in planes]).reshape(h * 3 // 2, w)
+    with av.open(str(path), 'w') as c:
+        s = c.add_stream('libx265', rate=fps, options={'x265-params': 'lossless=1:log-level=error'})
+        s.height, s.width, s.pix_fmt = h, w, 'yuv420p10le'
+        cc = s.codec_context
+        cc.color_primaries, cc.colorspace, cc.color_trc, cc.color_range = 9, 9, trc, 1
+        for _ in range(frames): c.mux(s.encode(av.VideoFrame.from_ndarray(yuv, format='yuv420p10le')))
         c.mux(s.encode())
     return Path(path)
 
