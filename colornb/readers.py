@@ -84,7 +84,8 @@ def srgb_icc() -> bytes:
     "littlecms's sRGB profile as bytes (about 600): what colornb reads into and tags what it writes with."
     return _srgb().tobytes()
 
-SAME_AS_SRGB = 1     # levels (0-255): a profile that moves no colour further than this is sRGB, whatever its name
+SAME_AS_SRGB = 2     # levels (0-255): a profile that moves no colour further is sRGB, whatever its name (littlecms's
+                     # rounding alone moves HP's sRGB IEC61966-2.1, the usual one, by 1)
 
 def _probe(mode: str) -> Image.Image:
     "Colours to test a profile with: every grey level, and for RGB a 16-level grid of the cube (4,352 colours)."
@@ -170,7 +171,12 @@ def to_bt709(primaries: int) -> np.ndarray:
     src, dst = _xyz_matrix(PRIMARIES[primaries]), _xyz_matrix(PRIMARIES[1])
     cone_src, cone_dst = BRADFORD @ src.sum(1), BRADFORD @ dst.sum(1)             # each white, as cone responses
     adapt = np.linalg.inv(BRADFORD) @ np.diag(cone_dst / cone_src) @ BRADFORD
-    return np.linalg.inv(dst) @ adapt @ src
+    return _frozen(np.linalg.inv(dst) @ adapt @ src)
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    "A cached array made read-only: its callers share it."
+    a.setflags(write=False)
+    return a
 
 def pq_nits(v: np.ndarray) -> np.ndarray:
     "PQ signal (0-1) to display light in cd/m² (SMPTE ST 2084's EOTF)."
@@ -203,7 +209,7 @@ def _light_lut(trc: int) -> np.ndarray:
     "Each 16-bit level's light: PQ's display light over reference white, HLG's scene light, SDR's linear light (0-1)."
     v = np.arange(65536) / 65535
     light = pq_nits(v) / HDR_WHITE if trc == PQ else hlg_scene(v) if trc == HLG else srgb_linear(v)
-    return light.astype(np.float32)
+    return _frozen(light.astype(np.float32))
 
 @functools.lru_cache(maxsize=2)
 def _signal_lut(hdr: bool) -> np.ndarray:
@@ -212,7 +218,7 @@ def _signal_lut(hdr: bool) -> np.ndarray:
     light = np.linspace(0, 1, 65536) ** 2
     srgb = np.where(light <= 0.0031308, 12.92 * light, 1.055 * light ** (1 / 2.4) - 0.055)
     v = np.power(light, 1 / 2.4) if hdr else srgb
-    return np.round(255 * v).astype(np.uint8)
+    return _frozen(np.round(255 * v).astype(np.uint8))
 
 def by_numbers(trc, primaries) -> bool:
     "Do the H.273 numbers say the signal is not sRGB's: HDR (PQ, HLG), or SDR with wider primaries (BT.2020, P3)?"
@@ -224,7 +230,7 @@ def to_sdr(codes: np.ndarray, trc: int, primaries: int | None) -> np.ndarray:
     primaries, `mobius` on the largest channel above `TONE_KNEE` (hues kept), BT.1886's gamma 2.4. Wide-gamut SDR: its
     primaries to BT.709's between linear values, colours outside clipped. Curves by table: about 0.1 s a 1080p frame."""
     hdr = trc in (PQ, HLG)
-    light = _light_lut(trc)[codes]
+    light = _light_lut(trc if hdr else 13)[codes]                             # every SDR curve read as sRGB's
     if trc == HLG: light *= (HDR_PEAK / HDR_WHITE * np.power(light @ BT2020_LUMA, 0.2))[..., None]
     primaries = primaries if primaries in PRIMARIES else 9 if hdr else 1     # HDR untagged: BT.2100's, BT.2020
     if primaries != 1: light = light @ to_bt709(primaries).T.astype(np.float32)
