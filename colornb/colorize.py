@@ -291,7 +291,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
                    help="bins models: annealed-mean temperature, e.g. 0.38 (default: the model's own, argmax)")
     p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF "
-                   "and XMP: camera, date, GPS position, captions; a video's tags) nor colornb's record of how the output was made, nor an sRGB profile")
+                   "and XMP: camera, date, GPS position, captions; a video's tags) nor colornb's record of how the "
+                   "output was made, nor an sRGB profile")
     p.add_argument('--batch', type=number_arg(int, 1, 64), default=8, metavar='N',
                    help='video frames per batch, 1 to 64 (default 8)')
     p.add_argument('--threads', type=number_arg(int, 1, 1024), metavar='N', help="CPU threads of torch (default: "

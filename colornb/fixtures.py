@@ -102,8 +102,8 @@ def write_video(path, frames, fps=25, faststart: bool = False) -> Path:
 def write_hdr_video(path, rgb, trc: int, frames: int = 3, fps: int = 25) -> Path:
     """Write BT.2020 R'G'B' `rgb` [H,W,3] (0-1, encoded with the transfer `trc`: 16 PQ, 18 HLG, 14 SDR; even sides) as
     `frames` frames (3 or more: FFmpeg's MP4 muxer failed on fewer at 1080p) of lossless 10-bit HEVC, tagged BT.2020,
-    `trc`, video range, as phones record HDR. Its Y'CbCr is
-    computed here with BT.2020's luma weights (ITU-R BT.2020), not by libswscale, which the readers use."""
+    `trc`, video range, as phones record HDR. Its Y'CbCr is computed here with BT.2020's luma weights (ITU-R BT.2020),
+    not by libswscale, which the readers use."""
     import av
     kr, kb = 0.2627, 0.0593
     r, g, b = np.moveaxis(np.asarray(rgb, np.float64), -1, 0)

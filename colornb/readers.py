@@ -149,7 +149,7 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
 PQ, HLG = 16, 18        # transfer characteristics (ITU-T H.273, as FFmpeg and HEIF tag): SMPTE ST 2084, ARIB STD-B67
 SDR_CURVES = (1, 6, 13, 14, 15)   # BT.709, BT.601, sRGB, BT.2020 (10, 12 bits): read with sRGB's curve, as all SDR is
 HDR_WHITE = 203.0       # cd/m²: HDR reference white (ITU-R BT.2408), shown as SDR's white
-HDR_PEAK = 1000.0       # cd/m²: HLG's nominal display, and the brightest PQ level kept below SDR's white
+HDR_PEAK = 1000.0       # cd/m²: HLG's nominal display; the light tone mapping brings to SDR's white (more: clipped)
 TONE_KNEE = 0.8         # of reference white: darker is shown as it is, brighter is compressed
 PRIMARIES = {           # H.273 colour primaries: red, green, blue, white (CIE 1931 xy)
     1: ((0.64, 0.33), (0.30, 0.60), (0.15, 0.06), (0.3127, 0.3290)),            # BT.709, sRGB
