@@ -12,7 +12,7 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import read_image, open_video, frame_rgb, VIDEO_EXTS
+from .readers import read_image, open_video, frame_rgb, by_numbers, numbers_note, VIDEO_EXTS
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata
@@ -213,6 +213,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
         s = inp.streams.video[0]
         s.thread_type = 'AUTO'
         W, H = s.codec_context.width, s.codec_context.height
+        trc, primaries = getattr(s.codec_context, 'color_trc', None), getattr(s.codec_context, 'color_primaries', None)
+        if by_numbers(trc, primaries): log(f'{show_path(src)}: note: {numbers_note(trc, primaries)}; written as SDR BT.709')
         if s.frames == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
         if (W % 2 or H % 2) and codec != 'libx264': raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
         with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt) as o:

