@@ -18,9 +18,9 @@ from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource,
 # %% auto #0
 __all__ = ['BUILDER_VERSION', 'BUILDER_CHANGES', 'SIZES', 'CACHE_MARKER', 'CACHE_FILES', 'MIN_STEP', 'assign_splits', 'NpyWriter',
            'file_hash', 'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files',
-           'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'cached_manifest',
-           'as_built', 'plain_dir', 'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item',
-           'video_meta', 'build_pairs', 'listing', 'describe']
+           'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'as_built', 'plain_dir',
+           'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
+           'build_pairs', 'listing', 'describe']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -201,10 +201,6 @@ def cache_check(out, kind: str, params: dict, inputs: list) -> tuple[dict | None
             return {**m, 'cache_hit': True}, None
     except (OSError, ValueError): pass
     return None, 'its arrays do not hold every item'
-
-def cached_manifest(out, kind: str, params: dict, inputs: list) -> dict | None:
-    "The manifest at `out` if it was built from the same inputs with the same parameters, else None (`cache_check`)."
-    return cache_check(out, kind, params, inputs)[0]
 
 def as_built(m: dict, why: str | None) -> dict:
     "A manifest just built, as the builders return it: not a cache hit, and why the cache there was not reused."

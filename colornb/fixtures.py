@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
+__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
            'make_bad_images', 'write_video', 'write_hdr_video', 'make_bad_videos', 'browser_unavailable',
            'browser_page', 'free_port', 'wait_port', 'lab_server']
 
@@ -30,7 +30,7 @@ def png16(path, x: np.ndarray) -> Path:
 D50 = (0.9642, 1.0, 0.8249)                              # the ICC profile connection space's white (XYZ)
 SRGB_CURVE = (2.4, 1 / 1.055, 0.055 / 1.055, 1 / 12.92, 0.04045)   # sRGB's tone curve as an ICC parametric curve (type 3)
 DISPLAY_P3 = ((0.515102, 0.241182, -0.001050), (0.291965, 0.692236, 0.041882), (0.157153, 0.066582, 0.784073))
-SRGB = ((0.436066, 0.222488, 0.013916), (0.385147, 0.716873, 0.097076), (0.143066, 0.060608, 0.714096))
+SRGB_PRIMARIES = ((0.436066, 0.222488, 0.013916), (0.385147, 0.716873, 0.097076), (0.143066, 0.060608, 0.714096))
 
 def _s15(v: float) -> bytes: return struct.pack('>i', round(v * 65536))     # ICC s15Fixed16Number
 

@@ -204,7 +204,8 @@ def hlg_scene(v: np.ndarray) -> np.ndarray:
     return np.where(v <= 0.5, v * v / 3, (np.exp((v - c) / a) + b) / 12)
 
 def srgb_linear(v: np.ndarray) -> np.ndarray:
-    "sRGB's curve undone (IEC 61966-2-1): signal 0-1 to linear light 0-1."
+    """sRGB's curve undone (IEC 61966-2-1): signal 0-1 to linear light 0-1. In numpy, for the tables below:
+    `colornb.color` has the same curve in torch, which the readers do not import (`colornb data` runs without it)."""
     v = np.clip(v, 0, 1)
     return np.where(v <= 0.04045, v / 12.92, np.power((v + 0.055) / 1.055, 2.4))
 
