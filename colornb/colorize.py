@@ -85,8 +85,9 @@ def image_frames(path) -> int:
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
                   compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
-    """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP, with the
-    record `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record its name).
+    """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
+    IPTC IIM), with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record
+    its name).
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -292,8 +293,8 @@ def _parser() -> argparse.ArgumentParser:
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
                    help="bins models: annealed-mean temperature, e.g. 0.38 (default: the model's own, argmax)")
-    p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF "
-                   "and XMP: camera, date, GPS position, captions; a video's tags) nor colornb's record of how the "
+    p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF, "
+                   "XMP and IPTC: camera, date, GPS position, captions; a video's tags) nor colornb's record of how the "
                    "output was made, nor an sRGB profile")
     p.add_argument('--batch', type=number_arg(int, 1, 64), default=8, metavar='N',
                    help='video frames per batch, 1 to 64 (default 8)')

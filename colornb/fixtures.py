@@ -11,8 +11,8 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
-           'make_bad_images', 'write_video', 'write_hdr_video', 'make_bad_videos', 'browser_unavailable',
-           'browser_page', 'free_port', 'wait_port', 'lab_server']
+           'iim', 'iptc_segment', 'make_bad_images', 'write_video', 'write_hdr_video', 'make_bad_videos',
+           'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -58,6 +58,24 @@ def icc_profile(name: str, primaries=None, curve=SRGB_CURVE) -> bytes:
     head = (struct.pack('>I4sI', start + len(data), b'', 0x02100000) + b'mntr' + (b'RGB ' if primaries else b'GRAY')
             + b'XYZ ' + b'\0' * 12 + b'acsp' + b'\0' * 28 + b''.join(map(_s15, D50)) + b'\0' * 48)
     return head + struct.pack('>I', len(tags)) + table + data
+
+# %% ../nbs/01a_fixtures.ipynb #1cc0a005
+def iim(datasets: dict, utf8: bool = True) -> bytes:
+    """IPTC IIM bytes of `datasets` ({(record, dataset): a str or bytes, or a list of them for a repeated dataset}):
+    strings in UTF-8, declared so (dataset 1:90) as the standard says, or in Windows-1252 undeclared (`utf8=False`)."""
+    out = []
+    for (rec, n), v in sorted({**({(1, 90): b'\x1b%G'} if utf8 else {}), **datasets}.items()):    # in the order of their numbers
+        for x in v if isinstance(v, list) else [v]:
+            x = x.encode('utf-8' if utf8 else 'cp1252') if isinstance(x, str) else x
+            out.append(struct.pack('>BBBH', 0x1C, rec, n, len(x)) + x)
+    return b''.join(out)
+
+def iptc_segment(data: bytes) -> bytes:
+    "A JPEG APP13 segment holding IIM `data` as Photoshop writes it (its image resource 0x0404)."
+    res = b'8BIM' + struct.pack('>HHI', 0x0404, 0, len(data)) + data + b'\0' * (len(data) % 2)   # no name; even length
+    payload = b'Photoshop 3.0\0' + res
+    return b'\xff\xed' + struct.pack('>H', len(payload) + 2) + payload
+
 
 # %% ../nbs/01a_fixtures.ipynb #e98a2872
 def make_bad_images(d) -> Path:
