@@ -4,23 +4,24 @@
 
 # %% ../nbs/09_colorize.ipynb #bb7b740d
 from __future__ import annotations
-import io, os, sys, time, argparse
+import io, os, re, sys, time, argparse
 from fractions import Fraction
+from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import read_image, open_video, frame_rgb, by_numbers, numbers_note, VIDEO_EXTS
+from .readers import read_image, open_video, frame_rgb, by_numbers, numbers_note, IMAGE_EXTS, VIDEO_EXTS
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
-from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata
+from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'image_format', 'save_image', 'is_video', 'default_output',
            'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video',
-           'colorize_path', 'colorize_cmd']
+           'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -274,7 +275,8 @@ def _parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog='colornb colorize', description='Colorize photos and videos: the luminance of each '
                       'input is kept, the colour comes from a trained model or a baseline.')
     p.add_argument('inputs', nargs='+', metavar='INPUT',
-                   help='photos and videos (by extension: ' + ' '.join(VIDEO_EXTS) + ')')
+                   help='photos, videos (by extension: ' + ' '.join(VIDEO_EXTS) + '), and folders of them (with '
+                   'their subfolders; with -o, the outputs keep their subfolders)')
     from colornb.video import SMOOTH_ALPHA
     p.add_argument('--model', '-m', metavar='RUN_DIR|CKPT|NAME',
                    help="a run directory (runs/stable), a checkpoint (.pt) or a baseline ('welsh', 'grey'); "
@@ -302,16 +304,62 @@ def _parser() -> argparse.ArgumentParser:
                    "torch's for photos, 1 when there are videos: more fight the decoder and encoder)")
     return p
 
-def _outputs(inputs: list[Path], out) -> list[Path]:
-    "The output path of each input: `out` itself for one input (unless a folder), else unique `<stem>_color` names."
-    folder = Path(out).is_dir() or str(out).endswith(('/', os.sep)) or not Path(out).suffix if out else False
-    if out and len(inputs) == 1 and not folder:                 # a name without an extension is a folder
+def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | None], list[BadInput]]:
+    """The files to colorize from the command line's `paths`, the folder each was found in (None for a file given by
+    name), and the folders that hold none: a folder stands for its photos and videos (`colornb.data.scan_files`: with
+    its subfolders, hidden ones skipped, in order of their names; the output folder `out` left out), less colornb's
+    own outputs (`_ours`: a folder colorized again). `log` gets one line per folder: what it holds, what is left out."""
+    from colornb.data import scan_files
+    files, bases, empty = [], [], []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            files.append(p); bases.append(None); continue
+        found = list(scan_files(p, IMAGE_EXTS + VIDEO_EXTS, exclude=out).values())
+        beside = {default_output(f) for f in found}
+        ours = [f for f in found if _ours(f, beside)]
+        kept = [f for f in found if f not in ours]
+        left = f"{len(ours)} of colornb's own outputs" if ours else ''
+        if not kept:
+            empty.append(BadInput(p, f'no photo or video in it{" but " + left if left else ""} (by extension: '
+                                     f'{" ".join(IMAGE_EXTS + VIDEO_EXTS)})'))
+            continue
+        others = _other_files(p, out)
+        log(f'{show_path(p)}: {len(kept)} photo(s) and video(s)' + (f'; leaving out {left}' if left else '') +
+            (f'; ignoring {sum(others.values())} other file(s) ({", ".join(sorted(others))})' if others else ''))
+        files += kept
+        bases += [p] * len(kept)
+    return files, bases, empty
+
+def _ours(f: Path, beside: set) -> bool:
+    """Is `f` an output of `colornb colorize`: named `<stem>_color` (`-2`, ...), and in `beside` (the default outputs of
+    the photos beside it) or carrying colornb's record (`read_made`; `--strip` outputs elsewhere do not say)?"""
+    if not re.search(r'_color(-\d+)?$', f.stem): return False
+    if f in beside: return True
+    try: return read_made(f) is not None
+    except BadInput: return False                       # unreadable: it is reported when it is colorized
+
+def _other_files(folder: Path, out=None) -> Counter:
+    "How many files of each other extension than a photo's or video's `folder` holds (hidden ones and `out`'s not)."
+    skip = real_path(out) if out else None
+    return Counter(f.suffix.lower() or '(none)' for f in folder.rglob('*')
+                   if f.suffix.lower() not in IMAGE_EXTS + VIDEO_EXTS and f.is_file()
+                   and not any(s.startswith('.') for s in f.relative_to(folder).parts)
+                   and not (skip and skip in real_path(f).parents))
+
+def _outputs(inputs: list[Path], out, bases: list | None = None) -> list[Path]:
+    """The output path of each input: `out` itself for one file (unless a folder), else unique `<stem>_color` names,
+    in `out` below the subfolder an input was found in under its folder in `bases` (`input_files`)."""
+    bases = bases or [None] * len(inputs)
+    named = Path(out).is_dir() or str(out).endswith(('/', os.sep)) or not Path(out).suffix if out else False
+    if out and any(bases) and not named:
+        raise BadInput(out, "a folder's photos and videos need an output folder: give -o a name without an extension")
+    if out and len(inputs) == 1 and not named:                  # a name without an extension is a folder
         return [check_output(out)]
     if out:
         with writing(out): check_output(out, folder=True).mkdir(parents=True, exist_ok=True)
     res, taken = [], set()
-    for src in inputs:
-        o, k = default_output(src, out), 1
+    for src, base in zip(inputs, bases):
+        o, k = default_output(src, Path(out)/src.parent.relative_to(base) if out and base else out), 1
         while real_path(o) in taken:
             k += 1
             o = o.with_name(f'{default_output(src).stem}-{k}{o.suffix}')
@@ -397,10 +445,11 @@ def colorize_cmd(argv: list[str]) -> int:
     a = _parser().parse_args(argv)
     try:
         loaded, size, ref, gallery = _setup(a)
-        inputs = [Path(p) for p in a.inputs]
-        try: outs = _outputs(inputs, a.out)
+        inputs, bases, empty = input_files(a.inputs, a.out)
+        try: outs = _outputs(inputs, a.out, bases)
         except BadInput as e: raise _Usage(e, 1) from None
     except _Usage as e: return _fail(e, e.code)
+    for e in empty: print(e, file=sys.stderr)
     for folder in {o.parent for o in outs}: clean_stale(folder)
     protected = {real_path(p) for p in inputs} | ({real_path(a.reference)} if a.reference else set())
     protected |= {real_path(p) for p in gallery.paths} if gallery is not None else set()
@@ -412,5 +461,6 @@ def colorize_cmd(argv: list[str]) -> int:
           f'{loaded.compute.describe()}, {torch.get_num_threads()} torch thread(s)', file=sys.stderr)
     try: done = _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected)
     finally: torch.set_num_threads(old_threads)
-    print(f'colorized {done} of {len(inputs)}; skipped {len(inputs) - done}')
-    return 0 if done == len(inputs) else 1
+    total = len(inputs) + len(empty)
+    print(f'colorized {done} of {total}; skipped {total - done}')
+    return 0 if done == total else 1
