@@ -19,12 +19,13 @@ from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_imag
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'image_format', 'save_image', 'is_video', 'default_output',
-           'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video',
-           'colorize_path', 'input_files', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'image_format', 'save_image', 'is_video',
+           'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation',
+           'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
+PHOTO_FORMATS = ('png', 'jpg', 'webp', 'tif')   # colorize --format: the extensions of the outputs it names
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
 _SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95)}
 
@@ -49,10 +50,10 @@ def is_video(path) -> bool:
     "Is `path` a video, by its extension (`colornb.readers.VIDEO_EXTS`)?"
     return Path(path).suffix.lower() in VIDEO_EXTS
 
-def default_output(src, folder=None) -> Path:
-    "`<stem>_color.png` (`.mp4` for a video) in `folder`, default beside `src`."
+def default_output(src, folder=None, ext: str = '.png') -> Path:
+    "`<stem>_color.png` (or `ext`; `.mp4` for a video) in `folder`, default beside `src`."
     src = Path(src)
-    return Path(folder or src.parent)/f"{src.stem}_color{'.mp4' if is_video(src) else '.png'}"
+    return Path(folder or src.parent)/f"{src.stem}_color{'.mp4' if is_video(src) else ext}"
 
 def real_path(p) -> Path:
     "`p` resolved, or made absolute where it cannot be (a symbolic-link loop): never an exception."
@@ -291,6 +292,8 @@ def _parser() -> argparse.ArgumentParser:
                    f'ALPHA is the weight of the current frame, in (0, 1] (default {SMOOTH_ALPHA}; 1: no smoothing)')
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
                    'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
+    p.add_argument('--format', choices=PHOTO_FORMATS, default='png', help="the photos' format where -o does not name "
+                   'the file (default png: lossless; jpg and webp at quality 95)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
@@ -315,8 +318,8 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
         if not p.is_dir():
             files.append(p); bases.append(None); continue
         found = list(scan_files(p, IMAGE_EXTS + VIDEO_EXTS, exclude=out).values())
-        beside = {default_output(f) for f in found}
-        ours = [f for f in found if _ours(f, beside)]
+        names = {(f.parent, f.stem) for f in found}
+        ours = [f for f in found if _ours(f, names)]
         kept = [f for f in found if f not in ours]
         left = f"{len(ours)} of colornb's own outputs" if ours else ''
         if not kept:
@@ -330,11 +333,12 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
         bases += [p] * len(kept)
     return files, bases, empty
 
-def _ours(f: Path, beside: set) -> bool:
-    """Is `f` an output of `colornb colorize`: named `<stem>_color` (`-2`, ...), and in `beside` (the default outputs of
-    the photos beside it) or carrying colornb's record (`read_made`; `--strip` outputs elsewhere do not say)?"""
-    if not re.search(r'_color(-\d+)?$', f.stem): return False
-    if f in beside: return True
+def _ours(f: Path, names: set) -> bool:
+    """Is `f` an output of `colornb colorize`: named `<stem>_color` (`-2`, ...), and beside a `<stem>.*` (`names`:
+    (folder, stem) of the files found) or carrying colornb's record (`read_made`; `--strip` outputs elsewhere do not say)?"""
+    m = re.fullmatch(r'(.*)_color(-\d+)?', f.stem)
+    if not m: return False
+    if (f.parent, m[1]) in names: return True
     try: return read_made(f) is not None
     except BadInput: return False                       # unreadable: it is reported when it is colorized
 
@@ -346,9 +350,10 @@ def _other_files(folder: Path, out=None) -> Counter:
                    and not any(s.startswith('.') for s in f.relative_to(folder).parts)
                    and not (skip and skip in real_path(f).parents))
 
-def _outputs(inputs: list[Path], out, bases: list | None = None) -> list[Path]:
-    """The output path of each input: `out` itself for one file (unless a folder), else unique `<stem>_color` names,
-    in `out` below the subfolder an input was found in under its folder in `bases` (`input_files`)."""
+def _outputs(inputs: list[Path], out, bases: list | None = None, ext: str = '.png') -> list[Path]:
+    """The output path of each input: `out` itself for one file (unless a folder), else unique `<stem>_color` names
+    (photos with the extension `ext`), in `out` below the subfolder an input was found in under its folder in `bases`
+    (`input_files`)."""
     bases = bases or [None] * len(inputs)
     named = Path(out).is_dir() or str(out).endswith(('/', os.sep)) or not Path(out).suffix if out else False
     if out and any(bases) and not named:
@@ -359,10 +364,10 @@ def _outputs(inputs: list[Path], out, bases: list | None = None) -> list[Path]:
         with writing(out): check_output(out, folder=True).mkdir(parents=True, exist_ok=True)
     res, taken = [], set()
     for src, base in zip(inputs, bases):
-        o, k = default_output(src, Path(out)/src.parent.relative_to(base) if out and base else out), 1
+        o, k = default_output(src, Path(out)/src.parent.relative_to(base) if out and base else out, ext), 1
         while real_path(o) in taken:
             k += 1
-            o = o.with_name(f'{default_output(src).stem}-{k}{o.suffix}')
+            o = o.with_name(f'{default_output(src, ext=ext).stem}-{k}{o.suffix}')
         taken.add(real_path(o))
         res.append(o)
     return res
@@ -446,7 +451,7 @@ def colorize_cmd(argv: list[str]) -> int:
     try:
         loaded, size, ref, gallery = _setup(a)
         inputs, bases, empty = input_files(a.inputs, a.out)
-        try: outs = _outputs(inputs, a.out, bases)
+        try: outs = _outputs(inputs, a.out, bases, f'.{a.format}')
         except BadInput as e: raise _Usage(e, 1) from None
     except _Usage as e: return _fail(e, e.code)
     for e in empty: print(e, file=sys.stderr)
