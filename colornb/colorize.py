@@ -19,8 +19,8 @@ from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_imag
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'image_format', 'save_image', 'is_video',
-           'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation',
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'DEINTERLACE', 'image_format', 'save_image',
+           'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation',
            'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
@@ -157,8 +157,9 @@ BT709 = 1                 # FFmpeg's code for ITU-R BT.709: the colour matrix, p
 LIMITED = 1               # video ("MPEG") range: luma 16-235
 
 def _video_out(o, s, codec: str, rotation: int):
-    """The output video stream of `o` for the input stream `s`: size, rate, time base, quality, its rotation, and its
-    colour tagged BT.709 (what `_encoded` converts with), so that players do not guess."""
+    """The output video stream of `o` for the input stream `s`: size, rate, time base, quality, its rotation, its
+    pixels' shape (an anamorphic video's, e.g. DV's 720×576 shown at 4:3), and its colour tagged BT.709 (what `_encoded`
+    converts with), so that players do not guess."""
     W, H = s.codec_context.width, s.codec_context.height
     even = W % 2 == 0 and H % 2 == 0
     rate = s.average_rate or s.guessed_rate or Fraction(25)
@@ -169,6 +170,8 @@ def _video_out(o, s, codec: str, rotation: int):
     if codec == 'libx264': vs.options = {'crf': '18', 'preset': 'fast'}
     else: vs.bit_rate = max(500_000, int(W * H * float(rate) * 0.25))
     if rotation: vs.set_display_rotation(rotation)        # shown upright, as the source is
+    sar = s.sample_aspect_ratio or s.codec_context.sample_aspect_ratio
+    if sar and sar != 1: vs.codec_context.sample_aspect_ratio = sar     # shown as wide as the source is
     cc = vs.codec_context
     cc.colorspace = cc.color_primaries = cc.color_trc = BT709
     cc.color_range = LIMITED
@@ -181,10 +184,32 @@ def _encoded(rgb: np.ndarray, vs):
     return av.VideoFrame.from_ndarray(rgb, format='rgb24').reformat(format=vs.pix_fmt, dst_colorspace='ITU709',
                                                                     dst_color_range='MPEG')
 
+DEINTERLACE = 'bwdif=mode=send_frame:parity=auto:deint=interlaced'   # FFmpeg's: a frame per frame, flagged ones only
+
+def _deinterlacer(s):
+    """An FFmpeg filter graph deinterlacing the frames of the video stream `s` (`DEINTERLACE`: frames not flagged
+    interlaced pass through)."""
+    import av
+    g = av.filter.Graph()
+    nodes = [g.add_buffer(template=s), g.add(*DEINTERLACE.split('=', 1)), g.add('buffersink')]
+    for a, b in zip(nodes, nodes[1:]): a.link_to(b)
+    g.configure()
+    return g
+
+def _through(g, fr):
+    "The frames the filter graph `g` gives back for the frame `fr` (None: the end, the frames it still holds)."
+    import av
+    g.push(fr)
+    while True:
+        try: yield g.pull()
+        except (av.error.BlockingIOError, av.error.EOFError): return
+
 def _frames(inp, s, audio: dict, o, src, log, errors: list):
-    "Yield (RGB frame, its source frame) of the video stream `s` in order, muxing the audio packets as they come."
+    """Yield (RGB frame, its source frame) of the video stream `s` in order, muxing the audio packets as they come; an
+    interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them."""
     import av
     W, H = s.codec_context.width, s.codec_context.height
+    deint = None
     for pkt in inp.demux(s, *[inp.streams[i] for i in list(audio)]):
         if pkt.stream.type == 'audio':
             if pkt.size: _copy_audio(o, pkt, audio, src, log)
@@ -193,13 +218,19 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
         except av.error.FFmpegError as e:
             errors.append(error_line(e))
             continue
-        for fr in decoded: yield frame_rgb(fr, W, H), fr
+        for fr in decoded:
+            if deint is None and getattr(fr, 'interlaced_frame', False):
+                deint = _deinterlacer(s)
+                log(f"{show_path(src)}: note: interlaced: deinterlaced (FFmpeg's bwdif) and written progressive")
+            for f in _through(deint, fr) if deint else [fr]: yield frame_rgb(f, W, H), f
+    for f in _through(deint, None) if deint else []: yield frame_rgb(f, W, H), f
 
 def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8,
                    codec: str | None = None, log=_note, painter=None, compute: Compute | None = None,
                    made: dict | None = None, strip: bool = False) -> Path:
-    """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation,
-    audio, the container's tags, and the record `made` (`colornb.metadata`); `strip`: neither tags nor record."""
+    """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation, pixel
+    shape, audio, the container's tags, and the record `made` (`colornb.metadata`); `strip`: neither tags nor record.
+    Interlaced frames are deinterlaced as they are read (`_frames`)."""
     import av
     src = Path(src)
     out = Path(out) if out else default_output(src)

@@ -11,8 +11,8 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
-           'iim', 'iptc_segment', 'make_bad_images', 'write_video', 'write_hdr_video', 'make_bad_videos',
-           'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
+           'iim', 'iptc_segment', 'make_bad_images', 'write_video', 'write_interlaced_video', 'write_hdr_video',
+           'make_bad_videos', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -114,6 +114,25 @@ def write_video(path, frames, fps=25, faststart: bool = False) -> Path:
         s.height, s.width = frames[0].shape[:2]
         s.pix_fmt = 'yuv420p'
         for f in frames: c.mux(s.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')))
+        c.mux(s.encode())
+    return Path(path)
+
+def write_interlaced_video(path, frames, fps: int = 25, sar=(16, 15)) -> Path:
+    """Write uint8 RGB `frames` [N,H,W,3] as interlaced MPEG-2 (each frame two fields, coded and flagged interlaced, as
+    tape digitized to DVD or by a capture card is) with the sample aspect ratio `sar` (PAL 4:3's 16:15: 720×576 is
+    shown 768×576). MPEG-2 stores the shape it is shown at, of four (1:1, 4:3, 16:9, 2.21:1): others fall back to 1:1."""
+    import av
+    from fractions import Fraction
+    with av.open(str(path), 'w', format='mpeg') as c:
+        s = c.add_stream('mpeg2video', rate=fps)
+        s.height, s.width = frames[0].shape[:2]
+        s.pix_fmt, s.bit_rate = 'yuv420p', 8_000_000
+        s.codec_context.sample_aspect_ratio = Fraction(*sar)
+        s.codec_context.flags |= av.codec.context.Flags.interlaced_dct | av.codec.context.Flags.interlaced_me
+        for i, f in enumerate(frames):
+            vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24').reformat(format='yuv420p')
+            vf.pts = i
+            c.mux(s.encode(vf))
         c.mux(s.encode())
     return Path(path)
 
