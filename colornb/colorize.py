@@ -19,9 +19,9 @@ from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_imag
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'BT709', 'LIMITED', 'DEINTERLACE', 'image_format', 'save_image',
-           'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation',
-           'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE',
+           'image_format', 'save_image', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
+           'video_codec', 'video_rotation', 'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -113,22 +113,47 @@ def video_codec() -> str:
     import av
     return 'libx264' if 'libx264' in av.codecs_available else 'mpeg4'
 
-def _audio_problem(stream, fmt: str) -> str | None:
-    "Why the audio `stream` cannot be copied into a `fmt` container (a trial header in memory), or None."
+def _audio_problem(src, stream, fmt: str) -> str | None:
+    """Why the audio `stream` of the video `src` cannot be copied into a `fmt` container, or None: a trial in memory
+    with its first packet and the file's end (MP4 takes PCM's header, then refuses its end)."""
     import av
     try:
-        with av.open(io.BytesIO(), 'w', format=fmt) as t:
-            t.add_stream_from_template(stream)
+        with av.open(str(src)) as i, av.open(io.BytesIO(), 'w', format=fmt) as t:
+            a = i.streams[stream.index]
+            ts = t.add_stream_from_template(a)
             t.start_encoding()
-    except Exception: return f'{stream.codec_context.name} audio cannot go into a {fmt} file'
+            pkt = next((p for p in i.demux(a) if p.size), None)
+            if pkt is not None:
+                pkt.stream = ts
+                t.mux(pkt)
+    except Exception: return f'{stream.codec_context.name} audio cannot go into {CONTAINER_NAMES.get(fmt, fmt)} as it is'
     return None
 
+CONTAINER_NAMES = {'mp4': 'an MP4 file', 'mov': 'a MOV file', 'matroska': 'an MKV file'}
+LAYOUTS = {1: 'mono', 2: 'stereo', 3: '2.1', 4: 'quad', 5: '5.0', 6: '5.1', 7: '6.1', 8: '7.1'}   # by channels
+
+class _ToAAC:
+    """An audio track re-encoded as AAC as its packets come (PCM, which MP4 does not take as it is; Opus in MOV): at
+    its sample rate, its channels in FFmpeg's usual layout for their number (a capture's PCM often names none)."""
+    def __init__(self, o, a):
+        cc = a.codec_context
+        n = cc.layout.nb_channels
+        if n not in LAYOUTS: raise ValueError(f'{n} audio channels')
+        self.stream = o.add_stream('aac', rate=cc.sample_rate, layout=LAYOUTS[n])
+        self.stream.bit_rate = 64_000 * n
+        self.stream.codec_context.open()                # fails here, not halfway through the video
+    def mux(self, o, pkt):
+        for fr in pkt.decode(): o.mux(self.stream.encode(fr))
+    def flush(self, o): o.mux(self.stream.encode(None))
+
 def _copy_audio(o, pkt, audio: dict, src, log):
-    "Mux the audio packet `pkt` into `o` unchanged; a track the muxer refuses is dropped from `audio`, with a note."
+    """Mux the audio packet `pkt` into `o`, as it is or re-encoded (`_ToAAC`); a track the muxer or the codecs refuse
+    is dropped from `audio`, with a note."""
     import av
     i = pkt.stream.index
     if i not in audio: return
     try:
+        if isinstance(audio[i], _ToAAC): return audio[i].mux(o, pkt)
         pkt.stream = audio[i]
         o.mux(pkt)
     except av.error.FFmpegError as e:
@@ -256,9 +281,15 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             vs, stamp = _video_out(o, s, codec, video_rotation(src))
             audio = {}
             for a in inp.streams.audio:
-                why = _audio_problem(a, fmt)
-                if why: log(f'{show_path(src)}: note: audio track {a.index} not copied ({why})')
-                else: audio[a.index] = o.add_stream_from_template(a)
+                why = _audio_problem(src, a, fmt)
+                if not why: audio[a.index] = o.add_stream_from_template(a)
+                else:
+                    try:
+                        audio[a.index] = _ToAAC(o, a)
+                        log(f'{show_path(src)}: note: audio track {a.index} re-encoded as AAC ({why})')
+                    except Exception as e:
+                        log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as AAC: '
+                            f'{e if isinstance(e, ValueError) else error_line(e)})')
             bar = progress(total=s.frames or None, desc=src.name, unit='frame', leave=False)
             def flush(buf, pts):
                 for f, t in zip(paint(np.stack(buf)), pts):
@@ -281,6 +312,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
             if buf: flush(buf, pts)
             o.mux(vs.encode(None))
+            for i, a in list(audio.items()):
+                if isinstance(a, _ToAAC): a.flush(o)
     if errors or (s.frames and n < s.frames):
         errs = f', {len(errors)} decoding errors ({errors[0]})' if errors else ''
         log(f'{show_path(src)}: note: {n} of {s.frames or "?"} frames decodable{errs} (truncated or damaged?); '
