@@ -22,7 +22,8 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS',
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
-VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp')
+VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp',
+              '.dv', '.vob', '.mod', '.tod', '.ts', '.mts', '.m2ts', '.m2t', '.mxf', '.ogv')   # tape, DVD, camcorders
 MIN_SIDE = 32        # px: a source whose shorter side is below this is rejected as too small
 GREY_CHROMA = 4.0    # Lab units: a source whose 99th-percentile chroma is below this counts as greyscale
 
@@ -353,10 +354,13 @@ def matplotlib_data_dir() -> Path:
 
 # %% ../nbs/02_readers.ipynb #5f882f39
 def _sniff_video(path) -> bool:
-    "Does the file start like a known video container (MP4/MOV, AVI, Matroska/WebM, MPEG)?"
-    with open(path, 'rb') as f: head = f.read(12)
+    """Does the file start like a known video container: MP4/MOV, AVI, Matroska/WebM, MPEG program stream (DVD's VOB),
+    MPEG transport stream (its 188-byte packets; 192 in AVCHD's M2TS), DV, MXF, Ogg?"""
+    with open(path, 'rb') as f: head = f.read(200)
+    ts = any(len(head) > k + n and head[k] == head[k + n] == 0x47 for k, n in ((0, 188), (4, 192)))   # sync bytes
     return head[4:8] in (b'ftyp', b'moov', b'mdat', b'wide', b'free') or head[:4] in (b'RIFF', b'\x1aE\xdf\xa3') \
-        or head[:4] in (b'\x00\x00\x01\xba', b'\x00\x00\x01\xb3')
+        or head[:4] in (b'\x00\x00\x01\xba', b'\x00\x00\x01\xb3', b'\x06\x0e\x2b\x34', b'OggS') \
+        or head[:3] == b'\x1f\x07\x00' or ts
 
 def open_video(path, min_side: int = 1):
     "The PyAV container of the video file `path` (a video stream with sides ≥ `min_side`), or `BadInput`."
