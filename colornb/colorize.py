@@ -13,16 +13,16 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import read_image, open_video, frame_rgb, by_numbers, numbers_note, IMAGE_EXTS, VIDEO_EXTS
+from .readers import (read_image, open_video, frame_rgb, frame_rate, by_numbers, numbers_note, IMAGE_EXTS,
+                             VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'MAX_FPS',
-           'DEINTERLACE', 'image_format', 'save_image', 'is_video', 'default_output', 'real_path', 'image_frames',
-           'colorize_file', 'video_codec', 'video_rotation', 'colorize_video', 'colorize_path', 'input_files',
-           'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE',
+           'image_format', 'save_image', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
+           'video_codec', 'video_rotation', 'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -181,7 +181,6 @@ def video_rotation(src) -> int:
 
 BT709 = 1                 # FFmpeg's code for ITU-R BT.709: the colour matrix, primaries and transfer of HD video
 LIMITED = 1               # video ("MPEG") range: luma 16-235
-MAX_FPS = 1000            # a frame rate above it is a demuxer's guess, not the video's (raw DV says 60,000: its clock)
 
 def _video_out(o, s, codec: str, rotation: int):
     """The output video stream of `o` for the input stream `s`: size, rate, time base, quality, its rotation, its
@@ -189,7 +188,7 @@ def _video_out(o, s, codec: str, rotation: int):
     converts with), so that players do not guess."""
     W, H = s.codec_context.width, s.codec_context.height
     even = W % 2 == 0 and H % 2 == 0
-    rate = next((r for r in (s.average_rate, s.guessed_rate) if r and 0 < r <= MAX_FPS), Fraction(25))
+    rate = frame_rate(s) or Fraction(25)
     tb = s.time_base if codec == 'libx264' or s.time_base.denominator <= 65535 else Fraction(1, 1000)
     vs = o.add_stream(codec, rate=rate)
     vs.width, vs.height, vs.pix_fmt = W, H, 'yuv420p' if even else 'yuv444p'

