@@ -95,7 +95,8 @@ def info_cmd(argv: list[str]) -> int:
     "colornb info [FILE|RUN_DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
     p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos: how colornb reads their colour '
-                   '(their profile, or HDR), and a video\'s frames (size and shape, rate, interlacing); those written by colornb colorize: the record each carries (the model, its '
+                   '(their profile, or HDR), and a video\'s frames (size and shape, rate, interlacing); those written by '
+                   'colornb colorize: the record each carries (the model, its '
                    'run and code, the reference; colornb.metadata); run folders: what made the run (code, versions, '
                    'device, data builds; colornb.provenance)')
     a = p.parse_args(argv)

@@ -400,7 +400,8 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
 
 def _ours(f: Path, names: set) -> bool:
     """Is `f` an output of `colornb colorize`: named `<stem>_color` (`-2`, ...), and beside a `<stem>.*` (`names`:
-    (folder, stem) of the files found) or carrying colornb's record (`read_made`; `--strip` outputs elsewhere do not say)?"""
+    (folder, stem) of the files found) or carrying colornb's record (`read_made`; `--strip` outputs elsewhere do not
+    say)?"""
     m = re.fullmatch(r'(.*)_color(-\d+)?', f.stem)
     if not m: return False
     if (f.parent, m[1]) in names: return True

@@ -64,7 +64,8 @@ def iim(datasets: dict, utf8: bool = True) -> bytes:
     """IPTC IIM bytes of `datasets` ({(record, dataset): a str or bytes, or a list of them for a repeated dataset}):
     strings in UTF-8, declared so (dataset 1:90) as the standard says, or in Windows-1252 undeclared (`utf8=False`)."""
     out = []
-    for (rec, n), v in sorted({**({(1, 90): b'\x1b%G'} if utf8 else {}), **datasets}.items()):    # in the order of their numbers
+    declared = {(1, 90): b'\x1b%G'} if utf8 else {}
+    for (rec, n), v in sorted({**declared, **datasets}.items()):           # in the order of their numbers
         for x in v if isinstance(v, list) else [v]:
             x = x.encode('utf-8' if utf8 else 'cp1252') if isinstance(x, str) else x
             out.append(struct.pack('>BBBH', 0x1C, rec, n, len(x)) + x)

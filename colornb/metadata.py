@@ -127,7 +127,8 @@ XMP_PACKET = ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpm
               f'<rdf:RDF xmlns:rdf="{XMP_NS["rdf"]}">\n{{}}\n</rdf:RDF></x:xmpmeta>\n<?xpacket end="w"?>')
 
 def _iim_texts(value, utf8: bool) -> list[str]:
-    "The non-empty strings of an IIM dataset's `value` (bytes, or a list for a repeated dataset), less what XML cannot hold."
+    """The non-empty strings of an IIM dataset's `value` (bytes, or a list for a repeated dataset), less what XML
+    cannot hold."""
     out = []
     for b in value if isinstance(value, list) else [value]:
         try: s = b.decode('utf-8')
@@ -150,7 +151,8 @@ def iim_properties(iim: dict | None) -> dict[str, tuple[str | None, list[str]]]:
     if not iim: return {}
     utf8, props = iim.get((1, 90)) == IIM_UTF8, {}
     for key, (name, kind) in IIM_XMP.items():
-        if values := _iim_texts(iim.get(key, []), utf8): props[name] = (kind, values if kind in ('Bag', 'Seq') else values[:1])
+        if values := _iim_texts(iim.get(key, []), utf8):
+            props[name] = (kind, values if kind in ('Bag', 'Seq') else values[:1])
     for name, (d, t) in IIM_DATES.items():
         date = next(iter(_iim_texts(iim.get(d, []), utf8)), '')
         if when := iim_date(date, next(iter(_iim_texts(iim.get(t, []), utf8)), '')): props[name] = (None, [when])
@@ -198,7 +200,7 @@ def source_xmp(path) -> bytes | None:
     return text.encode() if text else None
 
 def _iim(im) -> dict | None:
-    "The IIM datasets of the open image `im` (Pillow's `getiptcinfo`: a JPEG's or TIFF's); None if it has none or they are broken."
+    "The IIM datasets of the open image `im` (Pillow's `getiptcinfo`: a JPEG's or TIFF's); None if none or broken."
     try: return IptcImagePlugin.getiptcinfo(im)
     except Exception: return None
 

@@ -367,7 +367,7 @@ def _sniff_video(path) -> bool:
 MAX_FPS = 1000    # fps: a rate above it is a demuxer's guess, not the video's (a raw DV capture says 60,000: its clock)
 
 def frame_rate(s):
-    "The frame rate (a `Fraction`) of the video stream `s`: its average, else FFmpeg's guess, the first plausible; or None."
+    "The frame rate (a `Fraction`) of the video stream `s`: its average, else FFmpeg's guess, whichever is plausible."
     return next((r for r in (s.average_rate, s.guessed_rate) if r and 0 < r <= MAX_FPS), None)
 
 def open_video(path, min_side: int = 1):
@@ -475,7 +475,8 @@ def frames_note(path) -> str:
     size = f'{W}×{H}'
     if sar and sar != 1:
         shape = Fraction(round(W * sar), H)
-        size += f' shown at {round(W * sar)}×{H} ({shape.numerator}:{shape.denominator}; pixels {sar.numerator}:{sar.denominator})'
+        size += (f' shown at {round(W * sar)}×{H} ({shape.numerator}:{shape.denominator}; '
+                 f'pixels {sar.numerator}:{sar.denominator})')
     note = f'{size}, ' + (f'{float(rate):.4g} fps' if rate else 'no frame rate')
     return note + (', interlaced: deinterlaced when colorized' if getattr(first, 'interlaced_frame', False) else '')
 
