@@ -237,8 +237,8 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
     W, H = s.codec_context.width, s.codec_context.height
     deint = None
     for pkt in inp.demux(s, *[inp.streams[i] for i in list(audio)]):
-        if pkt.stream.type == 'audio':
-            if pkt.size: _copy_audio(o, pkt, audio, src, log)
+        if pkt.stream.type == 'audio':                  # an empty packet ends a track: it drains a re-encoded one
+            if pkt.size or isinstance(audio.get(pkt.stream.index), _ToAAC): _copy_audio(o, pkt, audio, src, log)
             continue
         try: decoded = pkt.decode()          # a damaged packet loses its frames, not the video
         except av.error.FFmpegError as e:
