@@ -13,8 +13,8 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import (read_image, open_video, frame_rgb, frame_rate, by_numbers, numbers_note, IMAGE_EXTS,
-                             VIDEO_EXTS)
+from .readers import (read_image, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
+                             IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
@@ -196,8 +196,7 @@ def _video_out(o, s, codec: str, rotation: int):
     if codec == 'libx264': vs.options = {'crf': '18', 'preset': 'fast'}
     else: vs.bit_rate = max(500_000, int(W * H * float(rate) * 0.25))
     if rotation: vs.set_display_rotation(rotation)        # shown upright, as the source is
-    sar = s.sample_aspect_ratio or s.codec_context.sample_aspect_ratio
-    if sar and sar != 1: vs.codec_context.sample_aspect_ratio = sar     # shown as wide as the source is
+    if pixel_aspect(s): vs.codec_context.sample_aspect_ratio = pixel_aspect(s)    # shown as wide as the source is
     cc = vs.codec_context
     cc.colorspace = cc.color_primaries = cc.color_trc = BT709
     cc.color_range = LIMITED

