@@ -362,6 +362,8 @@ def _parser() -> argparse.ArgumentParser:
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
                    help="bins models: annealed-mean temperature, e.g. 0.38 (default: the model's own, argmax)")
+    p.add_argument('--skip-existing', action='store_true', help='leave an input whose output already exists (outputs '
+                   'are written whole or not at all): to go on with a batch that was interrupted')
     p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF, "
                    "XMP and IPTC: camera, date, GPS position, captions; a video's tags) nor colornb's record of how the "
                    "output was made, nor an sRGB profile")
@@ -487,14 +489,19 @@ def _setup(a):
         print(f'colornb colorize: {gallery.describe()}', file=sys.stderr)
     return loaded, size, ref, gallery
 
-def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> int:
-    "Colorize every input into its output, one line per file (written or skipped, and why); how many were written."
+def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> tuple[int, int]:
+    """Colorize every input into its output, one line per file (written, kept or skipped, and why); how many were
+    written, and how many kept because their output exists (`--skip-existing`)."""
     from tqdm import tqdm
-    done, note = 0, lambda msg: tqdm.write(msg, file=sys.stderr)
+    done, kept, note = 0, 0, lambda msg: tqdm.write(msg, file=sys.stderr)
     made = None if a.strip else made_record(loaded, a.model or 'welsh', size, a.reference if ref is not None else None,
                                             **({'gallery': real_path(a.gallery).name} if gallery is not None else {}))
     for src, out in progress(list(zip(inputs, outs)), desc='colorize', unit='file'):
         t0 = time.time()
+        if a.skip_existing and out.exists() and not _same_file(src, out):
+            kept += 1
+            tqdm.write(f'{show_path(src)} -> {show_path(out)} (kept: it exists)', file=sys.stdout)
+            continue
         try:
             if real_path(out) in protected and not _same_file(src, out):
                 raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
@@ -508,7 +515,7 @@ def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> int
             continue
         done += 1
         tqdm.write(f'{show_path(src)} -> {show_path(out)} ({time.time() - t0:.1f} s)', file=sys.stdout)
-    return done
+    return done, kept
 
 def colorize_cmd(argv: list[str]) -> int:
     "colornb colorize INPUT ...: colorize photos and videos with a trained model or a baseline."
@@ -529,8 +536,9 @@ def colorize_cmd(argv: list[str]) -> int:
     if threads: torch.set_num_threads(threads)
     print(f'colornb colorize: {a.model or "welsh"} ({type(loaded.model).__name__}) at {size} px on {dev} in '
           f'{loaded.compute.describe()}, {torch.get_num_threads()} torch thread(s)', file=sys.stderr)
-    try: done = _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected)
+    try: done, kept = _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected)
     finally: torch.set_num_threads(old_threads)
     total = len(inputs) + len(empty)
-    print(f'colorized {done} of {total}; skipped {total - done}')
-    return 0 if done == total else 1
+    print(f'colorized {done} of {total}; ' + (f'kept {kept} whose output exists; ' if a.skip_existing else '') +
+          f'skipped {total - done - kept}')
+    return 0 if done + kept == total else 1
