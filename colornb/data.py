@@ -13,6 +13,7 @@ from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, 
                           writing)
 from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, read_video,
                              open_video, frame_rate, check_colour, fit_square)
+from .metadata import not_colorized
 # torch is not imported here: `colornb data` answers a cache hit without loading it
 
 # %% auto #0
@@ -39,12 +40,13 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     return res
 
 # %% ../nbs/02a_data.ipynb #1a8d28b7
-BUILDER_VERSION = 4    # bump when a builder's output changes for the same parameters (invalidates caches)
+BUILDER_VERSION = 5    # bump when a builder's output changes for the same parameters (invalidates caches)
 BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',    # what each version changed
                    3: 'reads photos with a colour profile as sRGB',
                    4: 'reads palette, greyscale-with-alpha and 16-bit photos with a profile as sRGB too, and tells an '
                       'sRGB profile by what it does, not by its name; reads HDR video tone-mapped to SDR, and wide-gamut '
-                      'video and HEIC and AVIF photos tagged by numbers in sRGB'}
+                      'video and HEIC and AVIF photos tagged by numbers in sRGB',
+                   5: "leaves out photos and videos written by colornb colorize (their colours are a model's)"}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."
@@ -252,7 +254,7 @@ def own_folder(out, kind: str, inputs=()) -> Path:
 # %% ../nbs/02a_data.ipynb #8d228890
 def _load_photo(size, min_side):
     def f(name, path):
-        sq = check_colour(fit_square(read_image(path, min_side=min_side, draft=size), size), path)
+        sq = check_colour(fit_square(read_image(not_colorized(path), min_side=min_side, draft=size), size), path)
         return dict(source=name, source_hash=file_hash(path)), sq
     return f
 
@@ -361,7 +363,7 @@ def _load_video_pairs(parts, out, size, gap, step, min_side):
                 spool[1].append(b.rgb)
         try:
             pairs = GapPairs(gap, every, emit) if gap else None
-            v = read_video(path, every=every, size=size, min_side=min_side, on_grid=pairs)
+            v = read_video(not_colorized(path), every=every, size=size, min_side=min_side, on_grid=pairs)
             check_colour(np.concatenate([v['first'].rgb, v['last'].rgb]), path)
             if pairs: pairs.finish(v['first'], v['last'])
         except BaseException:

@@ -13,6 +13,7 @@ from .core import (BadInput, atomic_path, clean_stale, default_device, error_lin
                           cache_folder)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
+from .metadata import not_colorized
 from .data import BUILDER_VERSION, scan_files, fingerprint, map_files, record_failure
 from .datasets import one_thread, load_split
 from .config import Compute
@@ -185,7 +186,7 @@ class GalleryIndex:
         todo = {n: p for n, p in files.items() if n not in same}
         feats, skipped, grey, pending = dict(same), [], [], []
         def load(name, path):
-            return check_colour(fit_square(read_image(path, draft=ex.size), ex.size), path)
+            return check_colour(fit_square(read_image(not_colorized(path), draft=ex.size), ex.size), path)
         def flush():
             if pending:
                 for (n, _), f in zip(pending, ex(grey_squares([a for _, a in pending], ex.size))): feats[n] = f
