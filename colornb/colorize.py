@@ -17,7 +17,7 @@ from .readers import (read_image, open_video, frame_rgb, frame_rate, pixel_aspec
                              IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
-from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, read_made
+from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, colorized
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE',
@@ -383,7 +383,9 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
     for p in map(Path, paths):
         if not p.is_dir():
             files.append(p); bases.append(None); continue
-        found = list(scan_files(p, IMAGE_EXTS + VIDEO_EXTS, exclude=out).values())
+        every = list(scan_files(p, None, exclude=out).values())
+        found = [f for f in every if f.suffix.lower() in IMAGE_EXTS + VIDEO_EXTS]
+        others = Counter(f.suffix.lower() or '(none)' for f in every if f.suffix.lower() not in IMAGE_EXTS + VIDEO_EXTS)
         names = {(f.parent, f.stem) for f in found}
         ours = [f for f in found if _ours(f, names)]
         kept = [f for f in found if f not in ours]
@@ -392,7 +394,6 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
             empty.append(BadInput(p, f'no photo or video in it{" but " + left if left else ""} (by extension: '
                                      f'{" ".join(IMAGE_EXTS + VIDEO_EXTS)})'))
             continue
-        others = _other_files(p, out)
         log(f'{show_path(p)}: {len(kept)} photo(s) and video(s)' + (f'; leaving out {left}' if left else '') +
             (f'; ignoring {sum(others.values())} other file(s) ({", ".join(sorted(others))})' if others else ''))
         files += kept
@@ -401,21 +402,11 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
 
 def _ours(f: Path, names: set) -> bool:
     """Is `f` an output of `colornb colorize`: named `<stem>_color` (`-2`, ...), and beside a `<stem>.*` (`names`:
-    (folder, stem) of the files found) or carrying colornb's record (`read_made`; `--strip` outputs elsewhere do not
-    say)?"""
+    (folder, stem) of the files found) or carrying colornb's record (`colornb.metadata.colorized`; `--strip` outputs
+    elsewhere do not say)?"""
     m = re.fullmatch(r'(.*)_color(-\d+)?', f.stem)
     if not m: return False
-    if (f.parent, m[1]) in names: return True
-    try: return read_made(f) is not None
-    except BadInput: return False                       # unreadable: it is reported when it is colorized
-
-def _other_files(folder: Path, out=None) -> Counter:
-    "How many files of each other extension than a photo's or video's `folder` holds (hidden ones and `out`'s not)."
-    skip = real_path(out) if out else None
-    return Counter(f.suffix.lower() or '(none)' for f in folder.rglob('*')
-                   if f.suffix.lower() not in IMAGE_EXTS + VIDEO_EXTS and f.is_file()
-                   and not any(s.startswith('.') for s in f.relative_to(folder).parts)
-                   and not (skip and skip in real_path(f).parents))
+    return (f.parent, m[1]) in names or colorized(f)
 
 def _outputs(inputs: list[Path], out, bases: list | None = None, ext: str = '.png') -> list[Path]:
     """The output path of each input: `out` itself for one file (unless a folder), else unique `<stem>_color` names

@@ -138,14 +138,14 @@ def map_files(fn, files: dict, desc: str, workers: int | None = None):
     finally: ex.shutdown(wait=True, cancel_futures=True)
 
 def scan_files(root, exts, exclude=None) -> dict:
-    "{name: path} of files under `root` (recursive, hidden skipped) with one of `exts`, sorted; none in `exclude`."
+    "{name: path} of files under `root` (recursive, hidden skipped) with one of `exts` (None: any), sorted; none in `exclude`."
     root = Path(root)
     if not root.is_dir(): raise BadInput(root, 'no such folder')
     ex = [Path(e).resolve() for e in ([exclude] if isinstance(exclude, (str, os.PathLike)) else exclude or ()) if e]
     res = {}
     for p in sorted(root.rglob('*')):
         hidden = any(part.startswith('.') for part in p.relative_to(root).parts)
-        if hidden or not p.is_file() or p.suffix.lower() not in exts: continue
+        if hidden or not p.is_file() or exts is not None and p.suffix.lower() not in exts: continue
         if any(p.resolve() == e or e in p.resolve().parents for e in ex): continue
         res[str(p.resolve())] = p
     return res

@@ -17,7 +17,8 @@ from .readers import VIDEO_EXTS, open_video, heif_check, srgb_icc, _check_file
 __all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE',
            'SRGB', 'EXIF_FORMATS', 'JPEG_EXIF_MAX', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8',
            'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'image_save_options', 'iim_date',
-           'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'not_colorized', 'made_text']
+           'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'colorized', 'not_colorized',
+           'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -231,12 +232,15 @@ def read_made(path) -> dict | None:
     except Exception as e: raise BadInput(path, f'cannot read its metadata ({error_line(e)})') from None
     return next((r for t in texts if t is not None and (r := _record(t))), None)
 
+def colorized(path) -> bool:
+    "Did `colornb colorize` write the file `path` (its record says so)? False for an unreadable one: its reader says why."
+    try: return read_made(path) is not None
+    except BadInput: return False
+
 def not_colorized(path) -> Path:
-    """`path`, or `BadInput` when `colornb colorize` wrote it (its record says so): its colours are a model's, so the
-    dataset builders and the reference gallery leave it out (an unreadable file passes: its reader says why)."""
-    try: rec = read_made(path)
-    except BadInput: rec = None
-    if rec: raise BadInput(path, "written by colornb colorize: its colours are a model's, not a photo's")
+    """`path`, or `BadInput` when `colornb colorize` wrote it (`colorized`): its colours are a model's, so the dataset
+    builders and the reference gallery leave it out."""
+    if colorized(path): raise BadInput(path, "written by colornb colorize: its colours are a model's, not a photo's")
     return Path(path)
 
 def made_text(rec: dict) -> str:
