@@ -84,7 +84,9 @@ def rgb_to_grey(x: torch.Tensor, channels: int = 3) -> torch.Tensor:
 
 # %% ../nbs/00_color.ipynb #a731e649
 def image_tensor(u8: np.ndarray, device='cpu') -> torch.Tensor:
-    "uint8 [B,H,W,3] -> float [B,3,H,W] in [0,1] on `device`."
+    "uint8 [B,H,W,3] (or uint16, a 16-bit scan's) -> float [B,3,H,W] in [0,1] on `device`."
+    if np.asarray(u8).dtype == np.uint16:
+        return torch.from_numpy(np.asarray(u8, np.float32)).to(device).permute(0, 3, 1, 2).div_(65535)
     return torch.from_numpy(np.require(u8, np.uint8, ['C', 'W'])).to(device).permute(0, 3, 1, 2).float().div_(255)
 
 # %% ../nbs/00_color.ipynb #a73d01e0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_colorize.ipynb #bb7b740d
 from __future__ import annotations
-import io, os, re, sys, time, argparse
+import io, os, re, sys, time, struct, argparse
 from fractions import Fraction
 from collections import Counter
 from pathlib import Path
@@ -13,22 +13,24 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import (read_image, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
+from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
                              IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, colorized
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE',
-           'image_format', 'save_image', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
-           'video_codec', 'video_rotation', 'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED',
+           'DEINTERLACE', 'image_format', 'save_image', 'png16', 'is_video', 'default_output', 'real_path',
+           'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video', 'colorize_path',
+           'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
 PHOTO_FORMATS = ('png', 'jpg', 'webp', 'tif')   # colorize --format: the extensions of the outputs it names
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
 _SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95)}
+DEEP_FORMATS = ('PNG',)   # the outputs colornb writes at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
 
 def image_format(path) -> str:
     "PIL's format name for writing `path` (from its extension), or BadInput."
@@ -40,12 +42,33 @@ def image_format(path) -> str:
 
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif` and `xmp`
-    and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot."""
-    path, fmt = Path(path), image_format(path)
+    and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img` is
+    written at 16 bits in `DEEP_FORMATS` (`png16`), at 8 in the others."""
+    path, fmt, img = Path(path), image_format(path), np.asarray(img)
+    if fmt not in DEEP_FORMATS: img = eight_bits(img)
+    opts = image_save_options(fmt, exif, made, xmp)
     with writing(path), atomic_path(path) as tmp:
-        Image.fromarray(np.asarray(img)).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}),
-                                              **image_save_options(fmt, exif, made, xmp))
+        if img.dtype == np.uint16: Path(tmp).write_bytes(png16(img, opts))
+        else: Image.fromarray(img).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}), **opts)
     return path
+
+def _chunks(png: bytes):
+    pos = 8                                                   # after the signature: length, type, data, CRC
+    while pos + 8 <= len(png):
+        n = struct.unpack('>I', png[pos:pos + 4])[0]
+        yield png[pos + 4:pos + 8], png[pos:pos + 12 + n]
+        pos += 12 + n
+
+def png16(img: np.ndarray, opts: dict) -> bytes:
+    """A 16-bit PNG of uint16 RGB `img` [H,W,3], written by imagecodecs (Pillow cannot), carrying the chunks Pillow
+    writes for the metadata `opts` (`image_save_options`: EXIF, XMP, the record, the sRGB profile), after its header."""
+    import imagecodecs
+    png = imagecodecs.png_encode(np.ascontiguousarray(img), level=_SAVE_OPTS['PNG']['compress_level'])
+    b = io.BytesIO()
+    Image.new('RGB', (1, 1)).save(b, 'PNG', **opts)
+    meta = b''.join(c for kind, c in _chunks(b.getvalue()) if kind not in (b'IHDR', b'IDAT', b'IEND'))
+    head = 8 + len(next(c for _, c in _chunks(png)))          # the signature and IHDR, always first
+    return png[:head] + meta + png[head:]
 
 def is_video(path) -> bool:
     "Is `path` a video, by its extension (`colornb.readers.VIDEO_EXTS`)?"
@@ -90,18 +113,21 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
                   compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
     IPTC IIM), with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record
-    its name).
+    its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG output (`DEEP_FORMATS`).
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
-    image_format(out)
+    fmt = image_format(out)
     _check_output(src, out)
-    img = read_image(src, min_side=MIN_INPUT)
+    deep = sixteen_bit(src)
+    img = read_image16(src, MIN_INPUT) if deep and fmt in DEEP_FORMATS else read_image(src, min_side=MIN_INPUT)
+    if deep and fmt not in DEEP_FORMATS:
+        log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (a .png output keeps 16)')
     frames = image_frames(src)
     if frames > 1: log(f'{show_path(src)}: note: {frames} frames or pages; only the first is colorized')
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     if gallery is not None and model.needs_ref:
-        i, sim = gallery.nearest(img)
+        i, sim = gallery.nearest(eight_bits(img))
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
@@ -357,7 +383,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
                    'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, default='png', help="the photos' format where -o does not name "
-                   'the file (default png: lossless; jpg and webp at quality 95)')
+                   'the file (default png: lossless, and 16 bits a sample for a 16-bit scan; jpg and webp at '
+                   'quality 95)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',

