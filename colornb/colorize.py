@@ -17,7 +17,7 @@ from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_vi
                              IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
-from .metadata import made_record, source_exif, source_xmp, image_save_options, video_metadata, colorized
+from .metadata import made_record, source_exif, source_xmp, source_dpi, image_save_options, video_metadata, colorized
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED',
@@ -40,13 +40,13 @@ def image_format(path) -> str:
         raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif or .webp)")
     return fmt
 
-def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None) -> Path:
-    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif` and `xmp`
-    and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img` is
-    written at 16 bits in `DEEP_FORMATS` (`png16`), at 8 in the others."""
+def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None) -> Path:
+    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
+    `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
+    is written at 16 bits in `DEEP_FORMATS` (`png16`), at 8 in the others."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
-    opts = image_save_options(fmt, exif, made, xmp)
+    opts = image_save_options(fmt, exif, made, xmp, dpi)
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16: Path(tmp).write_bytes(png16(img, opts))
         else: Image.fromarray(img).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}), **opts)
@@ -112,8 +112,8 @@ def image_frames(path) -> int:
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
                   compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
-    IPTC IIM), with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the reference (and the record
-    its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG output (`DEEP_FORMATS`).
+    IPTC IIM) and its print resolution, with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the
+    reference (and the record its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG output (`DEEP_FORMATS`).
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -131,8 +131,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
-    exif, xmp, made = (None, None, None) if strip else (source_exif(src), source_xmp(src), made)
-    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, exif, made, xmp)
+    meta = {} if strip else dict(exif=source_exif(src), xmp=source_xmp(src), dpi=source_dpi(src), made=made)
+    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, **meta)
 
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
 def video_codec() -> str:

@@ -4,21 +4,21 @@
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0003
 from __future__ import annotations
-import re, json, datetime
+import re, json, math, datetime
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 from pathlib import Path
 from PIL import Image, UnidentifiedImageError, IptcImagePlugin
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import VIDEO_EXTS, open_video, heif_check, srgb_icc, _check_file
+from .readers import VIDEO_EXTS, ORIENTATION, open_video, heif_check, srgb_icc, _check_file
 
 # %% auto #0
-__all__ = ['MARK', 'EXIF_IFD', 'ORIENTATION', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE',
-           'SRGB', 'EXIF_FORMATS', 'JPEG_EXIF_MAX', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8',
-           'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'image_save_options', 'iim_date',
-           'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'colorized', 'not_colorized',
-           'made_text']
+__all__ = ['MARK', 'EXIF_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE', 'SRGB',
+           'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES',
+           'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi',
+           'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made',
+           'colorized', 'not_colorized', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -40,11 +40,12 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
     return {**r, **more}
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0008
-EXIF_IFD, ORIENTATION, SOFTWARE, USER_COMMENT = 0x8769, 0x0112, 0x0131, 0x9286
+EXIF_IFD, SOFTWARE, USER_COMMENT = 0x8769, 0x0131, 0x9286      # ORIENTATION: `readers.ORIENTATION`
 PIXEL_DIMENSIONS = (0xA002, 0xA003)         # in the Exif IFD: the size of the image the camera wrote
 XMP_TIFF_TAG = 700                          # TIFF's XMLPacket tag: where a TIFF keeps its XMP
 COLOR_SPACE, SRGB = 0xA001, 1              # in the Exif IFD: 1 sRGB, 65535 uncalibrated (a phone's Display P3)
 EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF')
+DPI_FORMATS = ('PNG', 'JPEG', 'TIFF')       # where Pillow writes a print resolution: pHYs, JFIF's density, TIFF's tags
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
 
@@ -71,6 +72,17 @@ def source_exif(path) -> Image.Exif:
         return exif
     except Exception: return Image.Exif()
 
+def source_dpi(path) -> tuple[float, float] | None:
+    """The resolution the photo `path` says it prints at, in dots per inch (a scan's 300, 600 or 1,200; Pillow's `dpi`:
+    a PNG's pHYs, a JPEG's JFIF or EXIF, a TIFF's resolution tags), across and down as it is shown (swapped where its
+    EXIF orientation turns it a quarter); None when it says none, or is unreadable."""
+    try:
+        with Image.open(path) as im: dpi, turn = im.info.get('dpi'), im.getexif().get(ORIENTATION, 1)
+        x, y = (float(v) for v in dpi)
+    except Exception: return None                   # no dpi, or not two numbers
+    if not (x > 0 and y > 0 and math.isfinite(x + y)): return None
+    return (y, x) if turn in (5, 6, 7, 8) else (x, y)
+
 def _record_text(made: dict) -> str: return json.dumps({**made, 'date': _now()}, ensure_ascii=True)
 
 def _now() -> str: return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
@@ -82,20 +94,21 @@ XMP_DROPPED = ('tiff:Orientation', 'exif:PixelXDimension', 'exif:PixelYDimension
 JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment holds beside its name
 
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
-                       xmp: bytes | None = None) -> dict:
-    """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif` and `xmp` (`source_xmp`), the
-    record `made` (with the date it is written) and the sRGB profile (`readers.srgb_icc`); {} for formats without EXIF,
-    and when given none of them (`colornb colorize --strip`: no metadata)."""
-    if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp): return {}
+                       xmp: bytes | None = None, dpi: tuple | None = None) -> dict:
+    """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
+    resolution `dpi` (`source_dpi`; in `DPI_FORMATS`), the record `made` (with the date it is written) and the sRGB
+    profile (`readers.srgb_icc`); {} for formats without EXIF, and when given none of them (`colornb colorize --strip`:
+    no metadata)."""
+    if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
     exif[SOFTWARE] = f'colornb {__version__}'
     text = _record_text(made) if made else None
     if text: exif.get_ifd(EXIF_IFD)[USER_COMMENT] = _ASCII + text.encode()
     if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
-        return image_save_options(fmt, None, made, xmp)
+        return image_save_options(fmt, None, made, xmp, dpi)
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
-    opts = dict(exif=exif, icc_profile=srgb_icc())
+    opts = dict(exif=exif, icc_profile=srgb_icc(), **({'dpi': dpi} if dpi and fmt in DPI_FORMATS else {}))
     if xmp and (fmt == 'WEBP' or fmt == 'JPEG' and len(xmp) <= JPEG_XMP_MAX): opts['xmp'] = xmp   # a longer one in a JPEG:
                                                                                     # extended XMP, which Pillow cannot write
     if fmt == 'PNG' and (text or xmp):
