@@ -314,7 +314,7 @@ _TURNS = {2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::
           6: lambda a: np.rot90(a, -1), 7: lambda a: a.swapaxes(0, 1)[::-1, ::-1], 8: lambda a: np.rot90(a, 1)}
 
 def orient(a: np.ndarray, orientation) -> np.ndarray:
-    "The image array `a` [H,W,...] turned as its EXIF `orientation` says (as `ImageOps.exif_transpose` turns a PIL image)."
+    "The image array `a` [H,W,...] turned as its EXIF `orientation` says (as `ImageOps.exif_transpose` turns PIL's)."
     return _TURNS.get(orientation, lambda a: a)(a)
 
 def sixteen_bit(path) -> bool:
@@ -331,6 +331,14 @@ def sixteen_bit(path) -> bool:
             return (p.bitspersample == 16 and p.sampleformat == 1                 # unsigned integers
                     and (p.photometric, p.samplesperpixel) in ((1, 1), (2, 3)))   # MINISBLACK grey, RGB
     except Exception: return False
+
+@functools.lru_cache(maxsize=8)
+def _grey_table(icc: bytes) -> np.ndarray:
+    "uint16 sRGB [65536,3] of each 16-bit grey level under the grey profile `icc`: a scan converted by look-up."
+    import imagecodecs
+    levels = np.arange(65536, dtype=np.uint16)[None]
+    return imagecodecs.cms_transform(levels, icc, imagecodecs.cms_profile('srgb'), colorspace='gray',
+                                     outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)[0]
 
 def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     """The 16-bit photo `path` (`sixteen_bit`) as uint16 sRGB [H,W,3], its EXIF orientation applied and its colour
@@ -349,10 +357,11 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
                 a = p.asarray()
                 if p.planarconfig == 2 and a.ndim == 3: a = np.moveaxis(a, 0, -1)   # planes: R, G, B one after another
         grey = a.ndim == 2
-        if icc and srgb_transform(bytes(icc), 'L' if grey else 'RGB') is not None:
-            a = imagecodecs.cms_transform(a, bytes(icc), imagecodecs.cms_profile('srgb'), colorspace='gray' if grey
-                                          else 'rgb', outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)
-        elif grey: a = np.repeat(a[..., None], 3, -1)
+        t = srgb_transform(bytes(icc), 'L' if grey else 'RGB') if icc else None
+        if t is None: a = np.repeat(a[..., None], 3, -1) if grey else a     # untagged, or sRGB in effect: as stored
+        elif grey: a = _grey_table(bytes(icc))[a]                     # 65,536 levels converted once, then looked up
+        else: a = imagecodecs.cms_transform(a, bytes(icc), imagecodecs.cms_profile('srgb'), colorspace='rgb',
+                                            outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)
         return np.ascontiguousarray(orient(a, turn))
 
 def eight_bits(a: np.ndarray) -> np.ndarray:
