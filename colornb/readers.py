@@ -24,7 +24,8 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS',
            'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif')
+IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
+              '.jp2', '.j2k', '.jpf', '.jpx')                              # JPEG 2000: archives' scans
 VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp',
               '.dv', '.vob', '.mod', '.tod', '.ts', '.mts', '.m2ts', '.m2t', '.mxf', '.ogv')   # tape, DVD, camcorders
 MIN_SIDE = 32        # px: a source whose shorter side is below this is rejected as too small
@@ -318,12 +319,15 @@ def orient(a: np.ndarray, orientation) -> np.ndarray:
     return _TURNS.get(orientation, lambda a: a)(a)
 
 def sixteen_bit(path) -> bool:
-    """Is the photo `path` a PNG or TIFF of 16 bits a sample, greyscale or RGB without alpha (a scanner's)? From its
-    header; False for any other file, an unreadable one included (its reader says why)."""
+    """Is the photo `path` a PNG or TIFF of 16 bits a sample, greyscale or RGB without alpha (a scanner's), or a 16-bit
+    greyscale JPEG 2000? From its header; False for any other file, an unreadable one included (its reader says
+    why)."""
     try:
         with open(path, 'rb') as f: head = f.read(26)
         if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
             return head[12:16] == b'IHDR' and head[24] == 16 and head[25] in (0, 2)
+        if head[:12] == b'\0\0\0\x0cjP  \r\n\x87\n' or head[:4] == b'\xff\x4f\xff\x51':   # JP2 box, or J2K codestream
+            with Image.open(path) as im: return im.mode == 'I;16'              # (Pillow reads 16-bit RGB as 8-bit)
         if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'): return False
         import tifffile
         with tifffile.TiffFile(path) as t:
@@ -345,12 +349,13 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     profile converted at 16 bits where `to_srgb` would convert it; `BadInput` if unusable."""
     import imagecodecs, tifffile
     path = _check_file(path)
-    if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF')
+    if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF, or greyscale JPEG 2000')
     with image_errors(path):
         with Image.open(path) as im:            # its size, profile and orientation (Pillow's samples are 8-bit)
             _check_size(path, im.size, min_side)
             fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
         if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
+        elif fmt == 'JPEG2000': a = imagecodecs.jpeg2k_decode(path.read_bytes())
         else:
             with tifffile.TiffFile(path) as t:
                 p = t.pages.first
