@@ -15,10 +15,10 @@ from .readers import VIDEO_EXTS, ORIENTATION, open_video, heif_check, srgb_icc, 
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE', 'SRGB',
-           'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES',
-           'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi',
-           'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made',
-           'colorized', 'not_colorized', 'made_text']
+           'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS', 'XMP_DROPPED',
+           'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record',
+           'source_exif', 'source_dpi', 'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp',
+           'video_metadata', 'read_made', 'colorized', 'not_colorized', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -48,6 +48,13 @@ EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF')
 DPI_FORMATS = ('PNG', 'JPEG', 'TIFF')       # where Pillow writes a print resolution: pHYs, JFIF's density, TIFF's tags
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
+# What a TIFF's first IFD (which Pillow's `getexif` returns as the EXIF) says about its own pixels and colour: their
+# size, samples, compression, strips or tiles, colour map and primaries, its ICC profile, XMP, IIM and Photoshop
+# blocks. True of the source file only: copied, they made a TIFF output unreadable; the XMP and IIM go their own way
+STORAGE_TAGS = (254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 277, 278, 279, 280, 281, 284, 290, 291,
+                292, 293, 301, 317, 318, 319, 320, 322, 323, 324, 325, 338, 339, 340, 341, 513, 514, 529, 530, 531, 532,
+                XMP_TIFF_TAG, 33723, 34377, 34675)
+RESOLUTION_TAGS = (282, 283, 296)           # XResolution, YResolution, ResolutionUnit: written from `source_dpi`
 
 def _record(text) -> dict | None:
     "The record in a tag's `text` (str or bytes), or None when it is another program's."
@@ -57,13 +64,14 @@ def _record(text) -> dict | None:
     return rec if isinstance(rec, dict) and rec.get('made_by') == MARK else None
 
 def source_exif(path) -> Image.Exif:
-    """The EXIF of the image file `path`, less its orientation, its pixel dimensions and a colornb record (a colorized
-    file colorized again: the record was the first file's), its colour space said to be sRGB (what colornb reads and
-    writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's
-    warning about a corrupt segment is filtered by `colornb.readers`)."""
+    """The EXIF of the image file `path`, less its orientation, its pixel dimensions, a TIFF's `STORAGE_TAGS`, its
+    resolution (`source_dpi` carries it, turned with the photo) and a colornb record (a colorized file colorized again:
+    the record was the first file's), its colour space said to be sRGB (what colornb reads and writes:
+    `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning about a corrupt segment is
+    filtered by `colornb.readers`)."""
     try:
         with Image.open(path) as im: exif = im.getexif()
-        exif.pop(ORIENTATION, None)
+        for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
         ifd = exif.get_ifd(EXIF_IFD)
         for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
         if COLOR_SPACE in ifd: ifd[COLOR_SPACE] = SRGB
@@ -96,7 +104,7 @@ JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
                        xmp: bytes | None = None, dpi: tuple | None = None) -> dict:
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
-    resolution `dpi` (`source_dpi`; in `DPI_FORMATS`), the record `made` (with the date it is written) and the sRGB
+    resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the date it is written) and the sRGB
     profile (`readers.srgb_icc`); {} for formats without EXIF, and when given none of them (`colornb colorize --strip`:
     no metadata)."""
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
@@ -105,6 +113,7 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     exif[SOFTWARE] = f'colornb {__version__}'
     text = _record_text(made) if made else None
     if text: exif.get_ifd(EXIF_IFD)[USER_COMMENT] = _ASCII + text.encode()
+    if dpi: exif.update(zip(RESOLUTION_TAGS, (*dpi, 2)))            # in inches, as the format's own field says
     if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
         return image_save_options(fmt, None, made, xmp, dpi)
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
