@@ -15,7 +15,7 @@ from .readers import VIDEO_EXTS, ORIENTATION, open_video, heif_check, srgb_icc, 
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE', 'SRGB',
-           'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS', 'XMP_DROPPED',
+           'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS', 'MIN_DPI', 'XMP_DROPPED',
            'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record',
            'source_exif', 'source_dpi', 'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp',
            'video_metadata', 'read_made', 'colorized', 'not_colorized', 'made_text']
@@ -55,6 +55,7 @@ STORAGE_TAGS = (254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 277,
                 292, 293, 301, 317, 318, 319, 320, 322, 323, 324, 325, 338, 339, 340, 341, 513, 514, 529, 530, 531, 532,
                 XMP_TIFF_TAG, 33723, 34377, 34675)
 RESOLUTION_TAGS = (282, 283, 296)           # XResolution, YResolution, ResolutionUnit: written from `source_dpi`
+MIN_DPI = 10        # a lower resolution is a placeholder, not a print size (Pillow says 1 for a TIFF without one)
 
 def _record(text) -> dict | None:
     "The record in a tag's `text` (str or bytes), or None when it is another program's."
@@ -83,12 +84,12 @@ def source_exif(path) -> Image.Exif:
 def source_dpi(path) -> tuple[float, float] | None:
     """The resolution the photo `path` says it prints at, in dots per inch (a scan's 300, 600 or 1,200; Pillow's `dpi`:
     a PNG's pHYs, a JPEG's JFIF or EXIF, a TIFF's resolution tags), across and down as it is shown (swapped where its
-    EXIF orientation turns it a quarter); None when it says none, or is unreadable."""
+    EXIF orientation turns it a quarter); None when it says none (or below `MIN_DPI`), or is unreadable."""
     try:
         with Image.open(path) as im: dpi, turn = im.info.get('dpi'), im.getexif().get(ORIENTATION, 1)
         x, y = (float(v) for v in dpi)
     except Exception: return None                   # no dpi, or not two numbers
-    if not (x > 0 and y > 0 and math.isfinite(x + y)): return None
+    if not (x >= MIN_DPI and y >= MIN_DPI and math.isfinite(x + y)): return None
     return (y, x) if turn in (5, 6, 7, 8) else (x, y)
 
 def _record_text(made: dict) -> str: return json.dumps({**made, 'date': _now()}, ensure_ascii=True)
@@ -113,6 +114,8 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     exif[SOFTWARE] = f'colornb {__version__}'
     text = _record_text(made) if made else None
     if text: exif.get_ifd(EXIF_IFD)[USER_COMMENT] = _ASCII + text.encode()
+    if exif.get_ifd(EXIF_IFD) and EXIF_IFD not in exif: exif[EXIF_IFD] = 0   # Pillow's TIFF writer writes the Exif IFD
+                                                                            # only where its pointer is set (any value)
     if dpi: exif.update(zip(RESOLUTION_TAGS, (*dpi, 2)))            # in inches, as the format's own field says
     if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
         return image_save_options(fmt, None, made, xmp, dpi)
