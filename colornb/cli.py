@@ -95,8 +95,8 @@ def info_cmd(argv: list[str]) -> int:
     "colornb info [FILE|RUN_DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
     p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos: how colornb reads their colour '
-                   '(their profile, or HDR), a scan\'s 16 bits, and a video\'s frames (size and shape, rate, '
-                   'interlacing); those written by colornb colorize: the record each carries (the model, its '
+                   '(their profile, or HDR), a photo\'s size, resolution and 16 bits, a video\'s frames (size and '
+                   'shape, rate, interlacing); those written by colornb colorize: the record each carries (the model, its '
                    'run and code, the reference; colornb.metadata); run folders: what made the run (code, versions, '
                    'device, data builds; colornb.provenance)')
     a = p.parse_args(argv)
@@ -104,8 +104,8 @@ def info_cmd(argv: list[str]) -> int:
         for k, v in info().items(): print(f'{k:<13}{v}')
         return 0
     from colornb.core import BadInput, show_path
-    from colornb.metadata import read_made, made_text
-    from colornb.readers import colour_note, frames_note, sixteen_bit, VIDEO_EXTS
+    from colornb.metadata import read_made, made_text, photo_note
+    from colornb.readers import colour_note, frames_note, VIDEO_EXTS
     from colornb.provenance import provenance_text
     from colornb.rundir import RunDir
     found = 0
@@ -125,7 +125,7 @@ def info_cmd(argv: list[str]) -> int:
         try: colour = [f"{'colour':<13}{colour_note(f)}"]
         except BadInput: colour = []
         if colour and os.path.splitext(f)[1].lower() in VIDEO_EXTS: colour.append(f"{'frames':<13}{frames_note(f)}")
-        elif colour and sixteen_bit(f): colour.append(f"{'samples':<13}16 bits: a .png from colornb colorize keeps them")
+        elif colour: colour.append(f"{'photo':<13}{photo_note(f)}")
         lines = (made_text(rec).splitlines() if rec else []) + colour
         if lines: print(show_path(f) + ''.join(f'\n  {line}' for line in lines))
         if rec is None:

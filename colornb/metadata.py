@@ -8,17 +8,17 @@ import re, json, math, datetime
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 from pathlib import Path
-from PIL import Image, UnidentifiedImageError, IptcImagePlugin
+from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, srgb_icc, _check_file
+from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, sixteen_bit, srgb_icc, _check_file
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE', 'SRGB',
            'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS', 'MIN_DPI', 'XMP_DROPPED',
            'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record',
            'source_exif', 'source_dpi', 'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp',
-           'video_metadata', 'read_made', 'colorized', 'not_colorized', 'made_text']
+           'video_metadata', 'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -267,6 +267,23 @@ def not_colorized(path) -> Path:
     builders and the reference gallery leave it out."""
     if colorized(path): raise BadInput(path, "written by colornb colorize: its colours are a model's, not a photo's")
     return Path(path)
+
+def photo_note(path) -> str:
+    """The photo `path` in a line (`colornb info FILE`): its size as shown (where its EXIF orientation turns it, as
+    stored too), its format, its print resolution (`source_dpi`) and whether it keeps 16 bits a sample
+    (`readers.sixteen_bit`: a .png from `colornb colorize` keeps them); or `BadInput`."""
+    path = _check_file(path)
+    plugin_check(path)
+    try:
+        with Image.open(path) as im:
+            fmt, turn = im.format, im.getexif().get(ORIENTATION, 1)
+            w, h = ImageOps.exif_transpose(im).size     # as shown (Pillow turns a TIFF itself as it loads it)
+    except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
+    note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
+    if dpi := source_dpi(path):
+        x, y = (f'{v:,.0f}' for v in dpi)
+        note += f', {x} dpi' if x == y else f', {x} × {y} dpi'
+    return note + ('; 16 bits a sample: a .png from colornb colorize keeps them' if sixteen_bit(path) else '')
 
 def made_text(rec: dict) -> str:
     "The record as aligned lines for the terminal (`colornb info FILE`)."
