@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_colorize.ipynb #bb7b740d
 from __future__ import annotations
-import io, os, re, sys, time, struct, argparse
+import io, os, re, sys, enum, time, struct, argparse
 from fractions import Fraction
 from collections import Counter
 from pathlib import Path
@@ -13,15 +13,17 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
+from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_video,
+                             frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
                              IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
-from .metadata import made_record, source_exif, source_xmp, source_dpi, image_save_options, video_metadata, colorized
+from .metadata import (EXIF_IFD, GPS_IFD, made_record, source_exif, source_xmp, source_dpi, image_save_options,
+                              video_metadata, colorized)
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED',
-           'DEINTERLACE', 'image_format', 'save_image', 'png16', 'is_video', 'default_output', 'real_path',
+           'DEINTERLACE', 'image_format', 'save_image', 'png16', 'tiff16', 'is_video', 'default_output', 'real_path',
            'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video', 'colorize_path',
            'input_files', 'colorize_cmd']
 
@@ -30,7 +32,7 @@ VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'
 PHOTO_FORMATS = ('png', 'jpg', 'webp', 'tif')   # colorize --format: the extensions of the outputs it names
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
 _SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95)}
-DEEP_FORMATS = ('PNG',)   # the outputs colornb writes at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
+DEEP_FORMATS = ('PNG', 'TIFF')   # the outputs written at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
 
 def image_format(path) -> str:
     "PIL's format name for writing `path` (from its extension), or BadInput."
@@ -43,12 +45,12 @@ def image_format(path) -> str:
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
     `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
-    is written at 16 bits in `DEEP_FORMATS` (`png16`), at 8 in the others."""
+    is written at 16 bits in `DEEP_FORMATS` (`png16`, `tiff16`), at 8 in the others."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     opts = image_save_options(fmt, exif, made, xmp, dpi)
     with writing(path), atomic_path(path) as tmp:
-        if img.dtype == np.uint16: Path(tmp).write_bytes(png16(img, opts))
+        if img.dtype == np.uint16: Path(tmp).write_bytes((png16 if fmt == 'PNG' else tiff16)(img, opts))
         else: Image.fromarray(img).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}), **opts)
     return path
 
@@ -69,6 +71,33 @@ def png16(img: np.ndarray, opts: dict) -> bytes:
     meta = b''.join(c for kind, c in _chunks(b.getvalue()) if kind not in (b'IHDR', b'IDAT', b'IEND'))
     head = 8 + len(next(c for _, c in _chunks(png)))          # the signature and IHDR, always first
     return png[:head] + meta + png[head:]
+
+def tiff16(img: np.ndarray, opts: dict) -> bytes:
+    """A 16-bit TIFF of uint16 RGB `img` [H,W,3] with the metadata `opts` (`image_save_options`): tifffile compresses
+    the strips (LZW with the horizontal predictor, as Photoshop writes 16-bit TIFFs; Pillow cannot hold 16-bit RGB),
+    and Pillow writes the directory, with its tags, the sRGB profile and the Exif and GPS IFDs (which tifffile
+    cannot), before the strips."""
+    import tifffile
+    from PIL.TiffImagePlugin import ImageFileDirectory_v2, IFDRational
+    b = io.BytesIO()
+    tifffile.imwrite(b, np.ascontiguousarray(img), photometric='rgb', compression='lzw', predictor=True,
+                     iccprofile=opts.get('icc_profile'), software=False, metadata=None)
+    data, ifd = b.getvalue(), ImageFileDirectory_v2(prefix=b'II')
+    with tifffile.TiffFile(io.BytesIO(data)) as t:
+        p = t.pages.first
+        strips = [data[o:o + n] for o, n in zip(p.dataoffsets, p.databytecounts)]
+        for tag in p.tags.values():                               # the pixels' own tags, as tifffile wrote them
+            v = int(tag.value) if isinstance(tag.value, enum.Enum) else tag.value
+            if tag.dtype in (5, 10): v = IFDRational(*v)           # (resolution: one rational)
+            ifd[tag.code], ifd.tagtype[tag.code] = v, int(tag.dtype)
+    exif = opts.get('exif') or Image.Exif()
+    for code, v in exif.items():                                  # the photo's tags (its resolution, XMP) and ours
+        if code not in (EXIF_IFD, GPS_IFD): ifd[code] = v
+    for code in (EXIF_IFD, GPS_IFD):                              # and its Exif and GPS IFDs, as Pillow writes them
+        sub = dict(exif.get_ifd(code))                            # (a TIFF's has no Interop IFD: image_save_options)
+        if sub: ifd[code], ifd.tagtype[code] = sub, 4             # LONG holding a dict: Pillow writes an IFD
+    ifd[273] = tuple(int(x) for x in np.cumsum([0, *map(len, strips[:-1])]))   # Pillow adds where its IFD ends
+    return b'II*\0' + struct.pack('<I', 8) + ifd.tobytes(8) + b''.join(strips)
 
 def is_video(path) -> bool:
     "Is `path` a video, by its extension (`colornb.readers.VIDEO_EXTS`)?"
@@ -113,7 +142,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
                   compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
     IPTC IIM) and its print resolution, with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the
-    reference (and the record its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG output (`DEEP_FORMATS`).
+    reference (and the record its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG or TIFF
+    output (`DEEP_FORMATS`).
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -122,7 +152,7 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     deep = sixteen_bit(src)
     img = read_image16(src, MIN_INPUT) if deep and fmt in DEEP_FORMATS else read_image(src, min_side=MIN_INPUT)
     if deep and fmt not in DEEP_FORMATS:
-        log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (a .png output keeps 16)')
+        log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
     frames = image_frames(src)
     if frames > 1: log(f'{show_path(src)}: note: {frames} frames or pages; only the first is colorized')
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
@@ -383,7 +413,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
                    'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, default='png', help="the photos' format where -o does not name "
-                   'the file (default png: lossless, and 16 bits a sample for a 16-bit scan; jpg and webp at '
+                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits; jpg and webp at '
                    'quality 95)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")

@@ -14,11 +14,12 @@ from .core import BadInput, error_line
 from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, sixteen_bit, srgb_icc, _check_file
 
 # %% auto #0
-__all__ = ['MARK', 'EXIF_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'COLOR_SPACE', 'SRGB',
-           'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS', 'MIN_DPI', 'XMP_DROPPED',
-           'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record',
-           'source_exif', 'source_dpi', 'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp',
-           'video_metadata', 'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
+__all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
+           'COLOR_SPACE', 'SRGB', 'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS',
+           'MIN_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET',
+           'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'image_save_options', 'iim_date', 'iim_properties',
+           'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'colorized', 'not_colorized', 'photo_note',
+           'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -40,7 +41,8 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
     return {**r, **more}
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0008
-EXIF_IFD, SOFTWARE, USER_COMMENT = 0x8769, 0x0131, 0x9286      # ORIENTATION: `readers.ORIENTATION`
+EXIF_IFD, GPS_IFD, INTEROP_IFD = 0x8769, 0x8825, 0xA005       # the pointers to the Exif, GPS and Interop IFDs
+SOFTWARE, USER_COMMENT = 0x0131, 0x9286                       # ORIENTATION: `readers.ORIENTATION`
 PIXEL_DIMENSIONS = (0xA002, 0xA003)         # in the Exif IFD: the size of the image the camera wrote
 XMP_TIFF_TAG = 700                          # TIFF's XMLPacket tag: where a TIFF keeps its XMP
 COLOR_SPACE, SRGB = 0xA001, 1              # in the Exif IFD: 1 sRGB, 65535 uncalibrated (a phone's Display P3)
@@ -120,6 +122,8 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
         return image_save_options(fmt, None, made, xmp, dpi)
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
+    if fmt == 'TIFF': exif.get_ifd(EXIF_IFD).pop(INTEROP_IFD, None)  # a camera JPEG's DCF index: not a TIFF's, and
+                                                                    # Pillow's TIFF writer kept its pointer's old offset
     opts = dict(exif=exif, icc_profile=srgb_icc(), **({'dpi': dpi} if dpi and fmt in DPI_FORMATS else {}))
     if xmp and (fmt == 'WEBP' or fmt == 'JPEG' and len(xmp) <= JPEG_XMP_MAX): opts['xmp'] = xmp   # a longer one in a JPEG:
                                                                                     # extended XMP, which Pillow cannot write
@@ -283,7 +287,7 @@ def photo_note(path) -> str:
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'
-    return note + ('; 16 bits a sample: a .png from colornb colorize keeps them' if sixteen_bit(path) else '')
+    return note + ('; 16 bits a sample: a .png or .tif from colornb colorize keeps them' if sixteen_bit(path) else '')
 
 def made_text(rec: dict) -> str:
     "The record as aligned lines for the terminal (`colornb info FILE`)."
