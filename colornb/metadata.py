@@ -15,11 +15,11 @@ from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, sixteen_
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
-           'COLOR_SPACE', 'SRGB', 'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'RESOLUTION_TAGS',
-           'MIN_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET',
-           'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'image_save_options', 'iim_date', 'iim_properties',
-           'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'colorized', 'not_colorized', 'photo_note',
-           'made_text']
+           'COLOR_SPACE', 'SRGB', 'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION',
+           'RESOLUTION_TAGS', 'MIN_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS',
+           'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'image_save_options', 'iim_date',
+           'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'colorized', 'not_colorized',
+           'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -56,6 +56,7 @@ _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code pr
 STORAGE_TAGS = (254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 277, 278, 279, 280, 281, 284, 290, 291,
                 292, 293, 301, 317, 318, 319, 320, 322, 323, 324, 325, 338, 339, 340, 341, 513, 514, 529, 530, 531, 532,
                 XMP_TIFF_TAG, 33723, 34377, 34675)
+IMAGE_DESCRIPTION = 270                     # a caption; where tifffile notes its array's shape, in JSON
 RESOLUTION_TAGS = (282, 283, 296)           # XResolution, YResolution, ResolutionUnit: written from `source_dpi`
 MIN_DPI = 10        # a lower resolution is a placeholder, not a print size (Pillow says 1 for a TIFF without one)
 
@@ -68,13 +69,14 @@ def _record(text) -> dict | None:
 
 def source_exif(path) -> Image.Exif:
     """The EXIF of the image file `path`, less its orientation, its pixel dimensions, a TIFF's `STORAGE_TAGS`, its
-    resolution (`source_dpi` carries it, turned with the photo) and a colornb record (a colorized file colorized again:
-    the record was the first file's), its colour space said to be sRGB (what colornb reads and writes:
-    `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning about a corrupt segment is
+    resolution (`source_dpi` carries it, turned with the photo), tifffile's note of its array's shape and a colornb
+    record (a colorized file colorized again: the record was the first file's), its colour space said to be sRGB (what
+    colornb reads and writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning about a corrupt segment is
     filtered by `colornb.readers`)."""
     try:
         with Image.open(path) as im: exif = im.getexif()
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
+        if str(exif.get(IMAGE_DESCRIPTION, '')).startswith('{"shape":'): del exif[IMAGE_DESCRIPTION]   # tifffile's note
         ifd = exif.get_ifd(EXIF_IFD)
         for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
         if COLOR_SPACE in ifd: ifd[COLOR_SPACE] = SRGB
