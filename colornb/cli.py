@@ -96,9 +96,9 @@ def info_cmd(argv: list[str]) -> int:
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
     p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos: how colornb reads their colour '
                    '(their profile, or HDR), a photo\'s size, resolution and 16 bits, a video\'s frames (size and '
-                   'shape, rate, interlacing); those written by colornb colorize: the record each carries (the model, its '
-                   'run and code, the reference; colornb.metadata); run folders: what made the run (code, versions, '
-                   'device, data builds; colornb.provenance)')
+                   'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
+                   'model, its run and code, the reference; colornb.metadata); run folders: what made the run (code, '
+                   'versions, device, data builds; colornb.provenance)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')

@@ -13,13 +13,12 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_video,
-                             frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
-                             IMAGE_EXTS, VIDEO_EXTS)
+from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_video, frame_rgb, frame_rate,
+                             pixel_aspect, by_numbers, numbers_note, IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import (EXIF_IFD, GPS_IFD, made_record, source_exif, source_xmp, source_dpi, image_save_options,
-                              video_metadata, colorized)
+                             video_metadata, colorized)
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED',

@@ -71,8 +71,8 @@ def source_exif(path) -> Image.Exif:
     """The EXIF of the image file `path`, less its orientation, its pixel dimensions, a TIFF's `STORAGE_TAGS`, its
     resolution (`source_dpi` carries it, turned with the photo), tifffile's note of its array's shape and a colornb
     record (a colorized file colorized again: the record was the first file's), its colour space said to be sRGB (what
-    colornb reads and writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning about a corrupt segment is
-    filtered by `colornb.readers`)."""
+    colornb reads and writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning
+    about a corrupt segment is filtered by `colornb.readers`)."""
     try:
         with Image.open(path) as im: exif = im.getexif()
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
@@ -109,9 +109,9 @@ JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
                        xmp: bytes | None = None, dpi: tuple | None = None) -> dict:
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
-    resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the date it is written) and the sRGB
-    profile (`readers.srgb_icc`); {} for formats without EXIF, and when given none of them (`colornb colorize --strip`:
-    no metadata)."""
+    resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the
+    date it is written) and the sRGB profile (`readers.srgb_icc`); {} for formats without EXIF, and when given none of
+    them (`colornb colorize --strip`: no metadata)."""
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
@@ -277,7 +277,7 @@ def not_colorized(path) -> Path:
 def photo_note(path) -> str:
     """The photo `path` in a line (`colornb info FILE`): its size as shown (where its EXIF orientation turns it, as
     stored too), its format, its print resolution (`source_dpi`) and whether it keeps 16 bits a sample
-    (`readers.sixteen_bit`: a .png from `colornb colorize` keeps them); or `BadInput`."""
+    (`readers.sixteen_bit`: a .png or .tif from `colornb colorize` keeps them); or `BadInput`."""
     path = _check_file(path)
     plugin_check(path)
     try:

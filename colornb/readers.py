@@ -364,7 +364,7 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     path = _check_file(path)
     if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF, nor 16-bit greyscale')
     with image_errors(path):
-        with Image.open(path) as im:            # its size, profile and orientation; its grey samples where not PNG or TIFF
+        with Image.open(path) as im:            # its size, profile, orientation; grey samples where not PNG or TIFF
             _check_size(path, im.size, min_side)
             fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
             if fmt not in ('PNG', 'TIFF'): a = np.asarray(im).astype(np.uint16)   # I;16 (Pillow's RGB is 8-bit)
