@@ -47,7 +47,7 @@ def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None
     is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
-    opts = image_save_options(fmt, exif, made, xmp, dpi)
+    opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1])
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16:
             Path(tmp).write_bytes((encode_png16 if fmt == 'PNG' else encode_tiff16)(img, opts))

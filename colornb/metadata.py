@@ -8,7 +8,7 @@ import re, json, math, datetime
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 from pathlib import Path
-from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin
+from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, sixteen_bit, srgb_icc, _check_file
@@ -16,10 +16,11 @@ from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, sixteen_
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
            'COLOR_SPACE', 'SRGB', 'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION',
-           'RESOLUTION_TAGS', 'MIN_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS',
-           'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'image_save_options', 'iim_date',
-           'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made', 'colorized', 'not_colorized',
-           'photo_note', 'made_text']
+           'RESOLUTION_TAGS', 'MIN_DPI', 'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING',
+           'EXIF_REQUIRED', 'JPEG_REQUIRED', 'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES',
+           'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi',
+           'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made',
+           'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -59,6 +60,16 @@ STORAGE_TAGS = (254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 277,
 IMAGE_DESCRIPTION = 270                     # a caption; where tifffile notes its array's shape, in JSON
 RESOLUTION_TAGS = (282, 283, 296)           # XResolution, YResolution, ResolutionUnit: written from `source_dpi`
 MIN_DPI = 10        # a lower resolution is a placeholder, not a print size (Pillow says 1 for a TIFF without one)
+# What EXIF 2.32 requires of a file and a source may lack (a scan, a PNG: only colornb's tags): written where missing.
+# In the Exif IFD: its version, Flashpix's, the colour space (sRGB); a JPEG's YCbCr components (and, in the first
+# IFD, that its chroma is sampled centred, as libjpeg does); a JPEG's or TIFF's resolution, EXIF's 72 dpi by default
+EXIF_VERSION, FLASHPIX_VERSION, COMPONENTS, YCBCR_POSITIONING = 0x9000, 0xA000, 0x9101, 0x0213
+EXIF_REQUIRED = {EXIF_VERSION: b'0232', FLASHPIX_VERSION: b'0100', COLOR_SPACE: SRGB}
+JPEG_REQUIRED = {COMPONENTS: b'\1\2\3\0'}           # Y, Cb, Cr
+DEFAULT_DPI = 72
+# Pillow's table of Exif IFD tags lacks these two, so it wrote their bytes as BYTE; EXIF says UNDEFINED
+for _tag, _name in ((USER_COMMENT, 'UserComment'), (COMPONENTS, 'ComponentsConfiguration')):
+    TiffTags.TAGS_V2_GROUPS[EXIF_IFD].setdefault(_tag, TiffTags.TagInfo(_tag, _name, TiffTags.UNDEFINED, 0))
 
 def _record(text) -> dict | None:
     "The record in a tag's `text` (str or bytes), or None when it is another program's."
@@ -107,22 +118,28 @@ XMP_DROPPED = ('tiff:Orientation', 'exif:PixelXDimension', 'exif:PixelYDimension
 JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment holds beside its name
 
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
-                       xmp: bytes | None = None, dpi: tuple | None = None) -> dict:
+                       xmp: bytes | None = None, dpi: tuple | None = None, size: tuple | None = None) -> dict:
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
     resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the
-    date it is written) and the sRGB profile (`readers.srgb_icc`); {} for formats without EXIF, and when given none of
-    them (`colornb colorize --strip`: no metadata)."""
+    date it is written) and the sRGB profile (`readers.srgb_icc`); the tags EXIF requires that the source lacked
+    (`EXIF_REQUIRED`), with the image's `size` (width, height) where given; {} for formats without EXIF, and when given
+    none of them (`colornb colorize --strip`: no metadata)."""
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
     exif[SOFTWARE] = f'colornb {__version__}'
     text = _record_text(made) if made else None
-    if text: exif.get_ifd(EXIF_IFD)[USER_COMMENT] = _ASCII + text.encode()
-    if exif.get_ifd(EXIF_IFD) and EXIF_IFD not in exif: exif[EXIF_IFD] = 0   # Pillow's TIFF writer writes the Exif IFD
-                                                                            # only where its pointer is set (any value)
-    if dpi: exif.update(zip(RESOLUTION_TAGS, (*dpi, 2)))            # in inches, as the format's own field says
+    ifd = exif.get_ifd(EXIF_IFD)
+    if text: ifd[USER_COMMENT] = _ASCII + text.encode()
+    for tag, v in (EXIF_REQUIRED | (JPEG_REQUIRED if fmt == 'JPEG' else {})).items(): ifd.setdefault(tag, v)
+    if size and fmt != 'TIFF': ifd.update(zip(PIXEL_DIMENSIONS, size))    # (a TIFF says its size in its own tags)
+    if EXIF_IFD not in exif: exif[EXIF_IFD] = 0     # Pillow's TIFF writer writes the Exif IFD only where its pointer
+                                                    # is set (any value)
+    if fmt == 'JPEG': exif.setdefault(YCBCR_POSITIONING, 1)
+    if dpi or fmt in ('JPEG', 'TIFF'):                     # in inches, as the format's own field says
+        exif.update(zip(RESOLUTION_TAGS, (*(dpi or (DEFAULT_DPI, DEFAULT_DPI)), 2)))
     if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
-        return image_save_options(fmt, None, made, xmp, dpi)
+        return image_save_options(fmt, None, made, xmp, dpi, size)
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
     if fmt == 'TIFF': exif.get_ifd(EXIF_IFD).pop(INTEROP_IFD, None)  # a camera JPEG's DCF index: not a TIFF's, and
                                                                     # Pillow's TIFF writer kept its pointer's old offset
