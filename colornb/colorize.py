@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import (read_image, read_image16, sixteen_bit, eight_bits, open_video, frame_rgb, frame_rate,
+from .readers import (read_image, read_image_alpha, read_image16, sixteen_bit, eight_bits, open_video, frame_rgb, frame_rate,
                              pixel_aspect, by_numbers, numbers_note, IMAGE_EXTS, VIDEO_EXTS)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
@@ -21,10 +21,10 @@ from .metadata import (EXIF_IFD, GPS_IFD, made_record, source_exif, source_xmp, 
                              video_metadata, colorized)
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED',
-           'DEINTERLACE', 'image_format', 'save_image', 'encode_png16', 'encode_tiff16', 'is_video', 'default_output',
-           'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation', 'colorize_video',
-           'colorize_path', 'input_files', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709',
+           'LIMITED', 'DEINTERLACE', 'image_format', 'save_image', 'encode_png16', 'encode_tiff16', 'is_video',
+           'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation',
+           'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -32,6 +32,7 @@ PHOTO_FORMATS = ('png', 'jpg', 'webp', 'tif')   # colorize --format: the extensi
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
 _SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95)}
 DEEP_FORMATS = ('PNG', 'TIFF')   # the outputs written at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
+ALPHA_FORMATS = ('PNG', 'WEBP', 'TIFF')   # the outputs that keep a transparent photo's alpha
 
 def image_format(path) -> str:
     "PIL's format name for writing `path` (from its extension), or BadInput."
@@ -41,12 +42,17 @@ def image_format(path) -> str:
         raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif or .webp)")
     return fmt
 
-def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None) -> Path:
+def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None,
+               alpha=None) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
     `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
-    is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others."""
+    is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others. `alpha`: uint8
+    [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`)."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
+    if alpha is not None:
+        if fmt not in ALPHA_FORMATS or img.dtype != np.uint8: raise ValueError(f'{fmt} at {img.dtype} holds no alpha here')
+        img = np.dstack([img, alpha])
     opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1])
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16:
@@ -143,14 +149,20 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
     IPTC IIM) and its print resolution, with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the
     reference (and the record its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG or TIFF
-    output (`DEEP_FORMATS`).
+    output (`DEEP_FORMATS`); a transparent photo keeps its transparency in a PNG, WebP or TIFF (`ALPHA_FORMATS`): the
+    model sees it composited on white, the colour is painted on its own pixels' luminance.
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
     fmt = image_format(out)
     _check_output(src, out)
     deep = sixteen_bit(src)
-    img = read_image16(src, MIN_INPUT) if deep and fmt in DEEP_FORMATS else read_image(src, min_side=MIN_INPUT)
+    img, rgba = (read_image16(src, MIN_INPUT), None) if deep and fmt in DEEP_FORMATS else \
+        read_image_alpha(src, min_side=MIN_INPUT)
+    if rgba is not None and fmt not in ALPHA_FORMATS:
+        log(f'{show_path(src)}: note: transparent: composited on white in {show_path(out)} (.png, .webp and .tif keep '
+            'its transparency)')
+        rgba = None
     if deep and fmt not in DEEP_FORMATS:
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
     frames = image_frames(src)
@@ -162,7 +174,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
     meta = {} if strip else dict(exif=source_exif(src), xmp=source_xmp(src), dpi=source_dpi(src), made=made)
-    return save_image(colorize_image(model, img, _as_ref(ref, size), size, compute), out, **meta)
+    colour = colorize_image(model, img, _as_ref(ref, size), size, compute, None if rgba is None else rgba[..., :3])
+    return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3])
 
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
 def video_codec() -> str:
@@ -413,7 +426,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
                    'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, default='png', help="the photos' format where -o does not name "
-                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits; jpg and webp at '
+                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif a photo\'s '
+                   'transparency; jpg and webp at '
                    'quality 95)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")

