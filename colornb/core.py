@@ -8,8 +8,8 @@ import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'native_bf16', 'use_bf16', 'threads_under_test', 'show_path',
-           'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale',
+__all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16', 'threads_under_test',
+           'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale',
            'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder',
            'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner',
            'is_terminal', 'progress']
@@ -24,6 +24,11 @@ def default_device(name: str | None = None):
     mps = getattr(torch.backends, 'mps', None)
     if mps is not None and mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
+
+def free_ram() -> int:
+    "Bytes of RAM available without swapping (psutil's `available`: Linux's MemAvailable; macOS's and Windows' own)."
+    import psutil
+    return psutil.virtual_memory().available
 
 # %% ../nbs/00a_core.ipynb #40dd17f8
 PRECISIONS = ('auto', 'bf16', 'fp32')

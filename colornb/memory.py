@@ -4,9 +4,9 @@
 
 # %% ../nbs/04b_memory.ipynb #8f012aac
 from __future__ import annotations
-import os, copy
+import copy
 import torch
-from .core import use_bf16
+from .core import use_bf16, free_ram
 from .losses import weighted_ce, mse
 from .datasets import model_input
 from .fused import saved_bytes, head_loss, fusable, pick_backend, chunk_pixels
@@ -23,11 +23,7 @@ def free_memory(device) -> int:
     dev = torch.device(device)
     if dev.type == 'cuda': return torch.cuda.mem_get_info(dev)[0]
     if dev.type == 'mps': return torch.mps.recommended_max_memory() - torch.mps.driver_allocated_memory()
-    try:
-        with open('/proc/meminfo') as fh: info = dict(l.split(':', 1) for l in fh)
-        return int(info['MemAvailable'].split()[0]) * 1024
-    except (OSError, KeyError, ValueError):
-        return os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_AVPHYS_PAGES')
+    return free_ram()
 
 # %% ../nbs/04b_memory.ipynb #b62fd960
 def step_fn(model, head: str, n: int, size: int, chunk: int | None = None):

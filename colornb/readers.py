@@ -10,13 +10,13 @@ from collections import namedtuple
 from fractions import Fraction
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
-from .core import BadInput
+from .core import BadInput, free_ram
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS', 'JXL_SIGNATURES',
-           'PILLOW_EXIF_WARNING', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE',
-           'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame', 'THUMB',
-           'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc',
+           'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK',
+           'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame',
+           'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc',
            'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha',
            'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
            'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
@@ -105,6 +105,14 @@ def plugin_check(path: Path):
 PILLOW_EXIF_WARNING = '(possibly )?corrupt exif'
 warnings.filterwarnings('ignore', PILLOW_EXIF_WARNING, UserWarning, module='PIL')
 
+# Pillow's guard against decompression bombs (a warning above 89 Mpx, a refusal above 179) is for images uploaded by
+# strangers; a scan is larger (an 8×10-inch print at 1,200 dpi: 115 Mpx; a 4×5-inch negative at 4,000 dpi: 320). colornb
+# reads its users' own photos: instead of a fixed size, `_check_size` refuses, from the header and before decoding, a
+# photo the memory available cannot hold (a bomb included), at what colorizing one takes a pixel at its peak, measured
+# (`colornb colorize` of 60- and 120-Mpx scans: 9–10 bytes at 8 bits a sample; 27–37 at 16 into a 16-bit PNG or TIFF)
+Image.MAX_IMAGE_PIXELS = None
+PIXEL_BYTES = {8: 16, 16: 40}
+
 @functools.cache
 def _srgb() -> ImageCms.ImageCmsProfile: return ImageCms.ImageCmsProfile(ImageCms.createProfile('sRGB'))
 
@@ -186,9 +194,14 @@ def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -
             rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None   # ('RGBa': straight colours)
             return np.array(_to_rgb(im, path)), None if rgba is None or rgba[..., 3].min() == 255 else rgba
 
-def _check_size(path, size, min_side: int):
+def _check_size(path, size, min_side: int, bits: int = 8):
+    "`BadInput` if the image `path` of `size` is too small, or too large for the memory available (`PIXEL_BYTES`)."
     w, h = size
     if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
+    need, free = w * h * PIXEL_BYTES[bits], free_ram()
+    if need > free:
+        raise BadInput(path, f'too large: {w}x{h} px ({w * h / 1e6:,.0f} Mpx at {bits} bits) needs about '
+                             f'{need / 1e9:,.1f} GB of memory, {free / 1e9:,.1f} GB available')
 
 @contextlib.contextmanager
 def image_errors(path):
@@ -384,7 +397,7 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF, nor 16-bit greyscale')
     with image_errors(path):
         with Image.open(path) as im:            # its size, profile, orientation; grey samples where not PNG or TIFF
-            _check_size(path, im.size, min_side)
+            _check_size(path, im.size, min_side, bits=16)
             fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
             if fmt not in ('PNG', 'TIFF'): a = np.asarray(im).astype(np.uint16)   # I;16 (Pillow's RGB is 8-bit)
         if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
