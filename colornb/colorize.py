@@ -13,18 +13,19 @@ import torch
 from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
     OneLineParser, progress, show_path, writing, fail)
-from .readers import (read_image, read_image_alpha, read_image16, sixteen_bit, eight_bits, open_video, frame_rgb, frame_rate,
-                             pixel_aspect, by_numbers, numbers_note, IMAGE_EXTS, VIDEO_EXTS)
+from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
+                             eight_bits, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
+                             IMAGE_EXTS, VIDEO_EXTS, ANIMATED)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
 from .metadata import (EXIF_IFD, GPS_IFD, made_record, source_exif, source_xmp, source_dpi, image_save_options,
                              video_metadata, colorized)
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709',
-           'LIMITED', 'DEINTERLACE', 'image_format', 'save_image', 'encode_png16', 'encode_tiff16', 'is_video',
-           'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec', 'video_rotation',
-           'colorize_video', 'colorize_path', 'input_files', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'ANIMATION_EXTS', 'CONTAINER_NAMES',
+           'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE', 'GIF_CLEAR', 'image_format', 'save_image', 'encode_png16',
+           'encode_tiff16', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec',
+           'video_rotation', 'colorize_video', 'colorize_animation', 'colorize_path', 'input_files', 'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -109,10 +110,16 @@ def is_video(path) -> bool:
     "Is `path` a video, by its extension (`colornb.readers.VIDEO_EXTS`)?"
     return Path(path).suffix.lower() in VIDEO_EXTS
 
-def default_output(src, folder=None, ext: str = '.png') -> Path:
-    "`<stem>_color.png` (or `ext`; `.mp4` for a video) in `folder`, default beside `src`."
+ANIMATION_EXTS = {'GIF': '.gif', 'WEBP': '.webp', 'PNG': '.png'}     # an animation's output by default: its own format
+
+def default_output(src, folder=None, ext: str | None = None) -> Path:
+    """`<stem>_color.png` (or `ext`; `.mp4` for a video; an animation's own format, `ANIMATION_EXTS`, unless `ext`) in
+    `folder`, default beside `src`."""
     src = Path(src)
-    return Path(folder or src.parent)/f"{src.stem}_color{'.mp4' if is_video(src) else ext}"
+    if is_video(src): ext = '.mp4'
+    elif not ext and is_animation(src):
+        with Image.open(src) as im: ext = ANIMATION_EXTS[im.format]
+    return Path(folder or src.parent)/f"{src.stem}_color{ext or '.png'}"
 
 def real_path(p) -> Path:
     "`p` resolved, or made absolute where it cannot be (a symbolic-link loop): never an exception."
@@ -166,7 +173,9 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     if deep and fmt not in DEEP_FORMATS:
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
     frames = image_frames(src)
-    if frames > 1: log(f'{show_path(src)}: note: {frames} frames or pages; only the first is colorized')
+    if frames > 1:
+        log(f'{show_path(src)}: note: {frames} frames; only the first is colorized (.gif, .webp and .png outputs keep '
+            'an animation)' if is_animation(src) else f'{show_path(src)}: note: {frames} pages; only the first is colorized')
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     if gallery is not None and model.needs_ref:
         i, sim = gallery.nearest(eight_bits(img))
@@ -390,19 +399,72 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
     return out
 
 # %% ../nbs/09_colorize.ipynb #e0bb97ef
+GIF_CLEAR = 255        # the palette index of a GIF frame's transparent pixels
+
+def _gif_frame(rgba: np.ndarray) -> Image.Image:
+    """A GIF frame of uint8 RGBA [H,W,4]: its colours quantized to 255 (Pillow's median cut), the pixels whose alpha is
+    below 128 the transparent `GIF_CLEAR` (a GIF's transparency is all or nothing)."""
+    p = Image.fromarray(rgba[..., :3]).quantize(GIF_CLEAR)
+    idx = np.asarray(p).copy()
+    idx[rgba[..., 3] < 128] = GIF_CLEAR
+    out = Image.fromarray(idx, 'P')
+    pal = p.getpalette()[:3 * GIF_CLEAR]                             # (as long as the colours it found)
+    out.putpalette(pal + [0] * (3 * GIF_CLEAR + 3 - len(pal)))
+    out.info['transparency'] = GIF_CLEAR
+    return out
+
+def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8, log=_note,
+                       painter=None, compute: Compute | None = None, made: dict | None = None,
+                       strip: bool = False) -> Path:
+    """Colorize the animation `src` (`readers.is_animation`: a GIF, an animated WebP or PNG) frame by frame into `out`
+    (default `<stem>_color` in its own format, `ANIMATION_EXTS`; `ANIMATED` formats only): the same frames, durations
+    and loop, its transparency kept as a photo's is, the photo's EXIF and XMP where the format holds them, and the
+    record `made` (a GIF's in its comment); `painter` as `colorize_video`'s (a `colornb.video.ClipColorizer`)."""
+    src = Path(src)
+    out = Path(out) if out else default_output(src)
+    fmt = image_format(out)
+    if fmt not in ANIMATED: raise BadInput(out, f'cannot write an animation as {fmt} (use .gif, .webp or .png)')
+    _check_output(src, out)
+    if model.needs_ref and ref is None and painter is None:
+        raise ValueError(f"{type(model).__name__} needs a reference image (pass --reference IMG)")
+    an, ref = read_animation(src, MIN_INPUT), _as_ref(ref, size)
+    paint = painter or (lambda frames, on=None: colorize_frames(model, frames, ref, size, compute, on))
+    own = None if an.alpha is None else an.alpha[..., :3]          # painted on its own colours, as a photo's are
+    if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
+    colour, bar = [], progress(total=len(an.frames), desc=src.name, unit='frame', leave=False)
+    try:
+        for i in range(0, len(an.frames), batch):
+            colour.append(paint(an.frames[i:i + batch], None if own is None else own[i:i + batch]))
+            bar.update(len(colour[-1]))
+    finally: bar.close()
+    colour = np.concatenate(colour)
+    if an.alpha is not None: colour = np.concatenate([colour, an.alpha[..., 3:]], -1)
+    ims = [_gif_frame(c) if fmt == 'GIF' and an.alpha is not None else Image.fromarray(c) for c in colour]
+    opts = {} if strip else image_save_options(fmt, source_exif(src), made, source_xmp(src), size=ims[0].size)
+    loop = {} if an.loop is None and fmt == 'GIF' else dict(loop=1 if an.loop is None else an.loop)   # GIF: no loop
+    if fmt == 'GIF' and an.alpha is not None:       # each frame replaces the last; Pillow's optimizing would drop the
+        opts.update(disposal=2, transparency=GIF_CLEAR, optimize=False)     # transparent colour a first frame lacks
+    with writing(out), atomic_path(out) as tmp:
+        ims[0].save(tmp, format=fmt, save_all=True, append_images=ims[1:], duration=an.durations, **loop,
+                    **_SAVE_OPTS.get(fmt, {}), **opts)
+    return out
+
 def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None,
                   smooth: float | None = None, log=_note, compute: Compute | None = None, made: dict | None = None,
                   strip: bool = False, **kw) -> Path:
-    "`colorize_video` (a reference per shot from `gallery`, chroma smoothed by `smooth`) or `colorize_file`."
-    if not is_video(src): return colorize_file(model, src, out, ref, size, gallery, log, compute, made, strip)
+    """`colorize_video`, or `colorize_animation` where the output holds one (a reference per shot from `gallery`,
+    chroma smoothed by `smooth`), or `colorize_file`."""
+    video = is_video(src)
+    if not (video or is_animation(src) and image_format(out or default_output(src)) in ANIMATED):
+        return colorize_file(model, src, out, ref, size, gallery, log, compute, made, strip)
     if made and smooth is not None: made = {**made, 'smooth': smooth}
     painter = None
     if gallery is not None or smooth is not None:
         from colornb.video import ClipColorizer
         painter = ClipColorizer(model, size, ref=None if ref is None else _as_ref(ref, size), gallery=gallery,
                                 alpha=smooth, log=lambda msg: log(f'{show_path(src)}: {msg}'), compute=compute)
-    return colorize_video(model, src, out, ref, size, log=log, painter=painter, compute=compute, made=made, strip=strip,
-                          **kw)
+    return (colorize_video if video else colorize_animation)(model, src, out, ref, size, log=log, painter=painter,
+                                                             compute=compute, made=made, strip=strip, **kw)
 
 # %% ../nbs/09_colorize.ipynb #59aa3150
 def _parser() -> argparse.ArgumentParser:
@@ -425,10 +487,10 @@ def _parser() -> argparse.ArgumentParser:
                    f'ALPHA is the weight of the current frame, in (0, 1] (default {SMOOTH_ALPHA}; 1: no smoothing)')
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
                    'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
-    p.add_argument('--format', choices=PHOTO_FORMATS, default='png', help="the photos' format where -o does not name "
+    p.add_argument('--format', choices=PHOTO_FORMATS, help="the photos' format where -o does not name "
                    'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif a photo\'s '
-                   'transparency; jpg and webp at '
-                   'quality 95)')
+                   'transparency; jpg and webp at quality 95; an animated GIF, WebP or PNG keeps its own format, and '
+                   'stays animated in png and webp)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
@@ -479,10 +541,10 @@ def _ours(f: Path, names: set) -> bool:
     if not m: return False
     return (f.parent, m[1]) in names or colorized(f)
 
-def _outputs(inputs: list[Path], out, bases: list | None = None, ext: str = '.png') -> list[Path]:
+def _outputs(inputs: list[Path], out, bases: list | None = None, ext: str | None = None) -> list[Path]:
     """The output path of each input: `out` itself for one file (unless a folder), else unique `<stem>_color` names
-    (photos with the extension `ext`), in `out` below the subfolder an input was found in under its folder in `bases`
-    (`input_files`)."""
+    (photos with the extension `ext`, else `default_output`'s), in `out` below the subfolder an input was found in
+    under its folder in `bases` (`input_files`)."""
     bases = bases or [None] * len(inputs)
     named = Path(out).is_dir() or str(out).endswith(('/', os.sep)) or not Path(out).suffix if out else False
     if out and any(bases) and not named:
@@ -568,7 +630,7 @@ def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> tup
             if real_path(out) in protected and not _same_file(src, out):
                 raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
             colorize_path(loaded.model, src, out, ref, size, gallery, a.smooth, note, loaded.compute, made, a.strip,
-                          **(dict(batch=a.batch) if is_video(src) else {}))
+                          **(dict(batch=a.batch) if is_video(src) or is_animation(src) else {}))
         except BadInput as e:
             tqdm.write(str(e), file=sys.stderr)
             continue
@@ -585,7 +647,7 @@ def colorize_cmd(argv: list[str]) -> int:
     try:
         loaded, size, ref, gallery = _setup(a)
         inputs, bases, empty = input_files(a.inputs, a.out)
-        try: outs = _outputs(inputs, a.out, bases, f'.{a.format}')
+        try: outs = _outputs(inputs, a.out, bases, a.format and f'.{a.format}')
         except BadInput as e: raise _Usage(e, 1) from None
     except _Usage as e: return _fail(e, e.code)
     for e in empty: print(e, file=sys.stderr)

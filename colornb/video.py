@@ -105,8 +105,9 @@ class ClipColorizer:
                                   f"(similarity {s:.3f})")
         self.shots.append(shot)
 
-    def __call__(self, frames) -> np.ndarray:
-        "The next frames of the clip (uint8 [B,H,W,3]), coloured: uint8 [B,H,W,3]."
+    def __call__(self, frames, paint_on=None) -> np.ndarray:
+        """The next frames of the clip (uint8 [B,H,W,3]), coloured: uint8 [B,H,W,3], painted on the luminance of
+        `paint_on` where given (frames of the same shape: an animation's own colours, `frames` composited on white)."""
         frames = np.asarray(frames)
         starts = self.shot_starts(frames)
         bounds = torch.nonzero(starts)[:, 0].tolist()
@@ -116,7 +117,7 @@ class ClipColorizer:
             if starts[a]: self._new_shot(frames[a])
             ab = predict_ab(self.model, frames[a:b], self.ref, self.size, self.compute)
             if self.ema is not None: ab = self.ema(ab, starts[a:b])
-            out[a:b] = paint_ab(frames[a:b], ab)
+            out[a:b] = paint_ab((frames if paint_on is None else paint_on)[a:b], ab)
             self.n += b - a
         return out
 
