@@ -52,7 +52,8 @@ def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     if alpha is not None:
-        if fmt not in ALPHA_FORMATS or img.dtype != np.uint8: raise ValueError(f'{fmt} at {img.dtype} holds no alpha here')
+        if fmt not in ALPHA_FORMATS or img.dtype != np.uint8:
+            raise ValueError(f'{fmt} at {img.dtype} holds no alpha here')
         img = np.dstack([img, alpha])
     opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1])
     with writing(path), atomic_path(path) as tmp:
@@ -174,8 +175,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
     frames = image_frames(src)
     if frames > 1:
-        log(f'{show_path(src)}: note: {frames} frames; only the first is colorized (.gif, .webp and .png outputs keep '
-            'an animation)' if is_animation(src) else f'{show_path(src)}: note: {frames} pages; only the first is colorized')
+        log(f'{show_path(src)}: note: ' + (f'{frames} frames; only the first is colorized (.gif, .webp and .png outputs '
+            'keep an animation)' if is_animation(src) else f'{frames} pages; only the first is colorized'))
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     if gallery is not None and model.needs_ref:
         i, sim = gallery.nearest(eight_bits(img))
@@ -488,9 +489,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
                    'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, help="the photos' format where -o does not name "
-                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif a photo\'s '
-                   'transparency; jpg and webp at quality 95; an animated GIF, WebP or PNG keeps its own format, and '
-                   'stays animated in png and webp)')
+                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif '
+                   'a photo\'s transparency; jpg and webp at quality 95; an animated GIF, WebP or PNG keeps its own '
+                   'format, and stays animated in png and webp)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',

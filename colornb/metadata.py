@@ -296,7 +296,8 @@ def not_colorized(path) -> Path:
 def photo_note(path) -> str:
     """The photo `path` in a line (`colornb info FILE`): its size as shown (where its EXIF orientation turns it, as
     stored too), its format, its frames (an animation's) or pages, its print resolution (`source_dpi`), whether it is
-    transparent and whether it keeps 16 bits a sample (`readers.sixteen_bit`: a .png or .tif from `colornb colorize` keeps them); or `BadInput`."""
+    transparent and whether it keeps 16 bits a sample (`readers.sixteen_bit`: a .png or .tif from `colornb colorize`
+    keeps them); or `BadInput`."""
     path = _check_file(path)
     plugin_check(path)
     try:

@@ -377,7 +377,8 @@ def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
     path = _check_file(path)
     with image_errors(path):
         with Image.open(path) as im:
-            if not (im.format in ANIMATED and getattr(im, 'is_animated', False)): raise BadInput(path, 'not an animation')
+            if not (im.format in ANIMATED and getattr(im, 'is_animated', False)):
+                raise BadInput(path, 'not an animation')
             _check_size(path, im.size, min_side, frames=im.n_frames)
             rgb, rgba, durations = [], [], []
             for i in range(im.n_frames):
