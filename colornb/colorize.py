@@ -496,6 +496,9 @@ def _parser() -> argparse.ArgumentParser:
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',
                    help="bins models: annealed-mean temperature, e.g. 0.38 (default: the model's own, argmax)")
+    p.add_argument('--saturation', type=number_arg(float, 0, 4), metavar='S', help='scale the colours the model '
+                   'predicts (their Lab chroma) by S, 0 to 4: 0.5 softer, 1.5 stronger, 0 grey (default 1: as '
+                   'predicted)')
     p.add_argument('--skip-existing', action='store_true', help='leave an input whose output already exists (outputs '
                    'are written whole or not at all): to go on with a batch that was interrupted')
     p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF, "
@@ -599,6 +602,7 @@ def _setup(a):
     if a.temperature is not None:
         if model.space != 'bins': raise _Usage(f'--temperature applies to bins models only; {spec} predicts {model.space}')
         model.temperature = a.temperature
+    if a.saturation is not None: model.saturation = a.saturation
     size = a.size or loaded.size
     if size < model.stride: raise _Usage(f"--size {size} is below {name}'s stride {model.stride}")
     ref, gallery = None, None

@@ -108,7 +108,8 @@ def _model_device(model) -> torch.device:
 @torch.no_grad()
 def predict_ab(model, frames, ref=None, size: int = BASELINE_SIZE, compute: Compute | None = None) -> torch.Tensor:
     """The model's AB (Lab units) [B,2,h,w] for same-size uint8 RGB frames [B,H,W,3] at the working `size` (uint16
-    ones, a 16-bit scan's, are seen at 8 bits, as the models were trained)."""
+    ones, a 16-bit scan's, are seen at 8 bits, as the models were trained), scaled by the model's `saturation` where
+    it has one (`colornb colorize --saturation`: 0.5 softer colours, 1.5 stronger)."""
     frames = eight_bits(frames)
     if frames.dtype != np.uint8 or frames.ndim != 4 or frames.shape[-1] != 3:
         raise ValueError(f"expected uint8 RGB frames [B,H,W,3], got {frames.dtype} {frames.shape}")
@@ -128,7 +129,8 @@ def predict_ab(model, frames, ref=None, size: int = BASELINE_SIZE, compute: Comp
     if model.needs_ref: r = image_tensor(fit_reference(ref, size, model.stride)[None], dev).expand(B, -1, -1, -1)
     with compute.autocast() if compute else torch.autocast(dev.type, enabled=False):
         rgb = model.colorize(model.input_from(x), r)
-    return rgb_to_lab(rgb[..., :h, :w].float())[:, 1:]
+    ab, s = rgb_to_lab(rgb[..., :h, :w].float())[:, 1:], getattr(model, 'saturation', 1.0)
+    return ab if s == 1 else ab * s
 
 # %% ../nbs/04e_infer.ipynb #991e8207
 STRIP = 1 << 20   # pixels per strip of the full-resolution pass, over the batch (bounds memory at any resolution)

@@ -39,6 +39,7 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
         r.update(dataset=loaded.config.dataset, trained_by=getattr(m, 'trained_by', None) or NOT_RECORDED)
     r['size'] = size
     if getattr(m, 'space', None) == 'bins': r['temperature'] = m.temperature       # None: argmax decoding
+    if getattr(m, 'saturation', 1) != 1: r['saturation'] = m.saturation             # (`colornb colorize --saturation`)
     if reference is not None: r['reference'] = Path(reference).name if isinstance(reference, (str, Path)) else 'an array'
     return {**r, **more}
 
