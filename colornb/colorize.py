@@ -175,8 +175,9 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
     frames = image_frames(src)
     if frames > 1:
-        log(f'{show_path(src)}: note: ' + (f'{frames} frames; only the first is colorized (.gif, .webp and .png outputs '
-            'keep an animation)' if is_animation(src) else f'{frames} pages; only the first is colorized'))
+        kind = 'pages' if src.suffix.lower() in ('.tif', '.tiff') else 'frames'     # (an animated AVIF's: frames)
+        log(f'{show_path(src)}: note: {frames} {kind}; only the first is colorized' +
+            (' (.gif, .webp and .png outputs keep an animation)' if is_animation(src) else ''))
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     if gallery is not None and model.needs_ref:
         i, sim = gallery.nearest(eight_bits(img))
@@ -432,15 +433,14 @@ def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE
     paint = painter or (lambda frames, on=None: colorize_frames(model, frames, ref, size, compute, on))
     own = None if an.alpha is None else an.alpha[..., :3]          # painted on its own colours, as a photo's are
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
-    colour, bar = [], progress(total=len(an.frames), desc=src.name, unit='frame', leave=False)
+    ims, bar = [], progress(total=len(an.frames), desc=src.name, unit='frame', leave=False)
     try:
-        for i in range(0, len(an.frames), batch):
-            colour.append(paint(an.frames[i:i + batch], None if own is None else own[i:i + batch]))
-            bar.update(len(colour[-1]))
+        for i in range(0, len(an.frames), batch):                  # (each batch an image a frame as it comes)
+            c = paint(an.frames[i:i + batch], None if own is None else own[i:i + batch])
+            if an.alpha is not None: c = np.concatenate([c, an.alpha[i:i + batch, ..., 3:]], -1)
+            ims += [_gif_frame(f) if fmt == 'GIF' and an.alpha is not None else Image.fromarray(f) for f in c]
+            bar.update(len(c))
     finally: bar.close()
-    colour = np.concatenate(colour)
-    if an.alpha is not None: colour = np.concatenate([colour, an.alpha[..., 3:]], -1)
-    ims = [_gif_frame(c) if fmt == 'GIF' and an.alpha is not None else Image.fromarray(c) for c in colour]
     opts = {} if strip else image_save_options(fmt, source_exif(src), made, source_xmp(src), size=ims[0].size)
     loop = {} if an.loop is None and fmt == 'GIF' else dict(loop=1 if an.loop is None else an.loop)   # GIF: no loop
     if fmt == 'GIF' and an.alpha is not None:       # each frame replaces the last; Pillow's optimizing would drop the
