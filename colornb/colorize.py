@@ -454,9 +454,15 @@ def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
                   smooth: float | None = None, log=_note, compute: Compute | None = None, made: dict | None = None,
                   strip: bool = False, **kw) -> Path:
     """`colorize_video`, or `colorize_animation` where the output holds one (a reference per shot from `gallery`,
-    chroma smoothed by `smooth`), or `colorize_file`."""
-    video = is_video(src)
-    if not (video or is_animation(src) and image_format(out or default_output(src)) in ANIMATED):
+    chroma smoothed by `smooth`), or `colorize_file`. An animated GIF or PNG into a video file (`-o film.mp4`) goes
+    through `colorize_video`: FFmpeg reads them as it reads videos (not an animated WebP's frames)."""
+    video, moving = is_video(src), is_animation(src)
+    if moving and out and Path(out).suffix.lower() in VIDEO_FORMATS:
+        with Image.open(src) as im: webp = im.format == 'WEBP'
+        if webp: raise BadInput(src, 'an animated WebP cannot be written as a video (FFmpeg does not decode its '
+                                     'frames): write it as .webp, .gif or .png')
+        video = True
+    elif not (video or moving and image_format(out or default_output(src)) in ANIMATED):
         return colorize_file(model, src, out, ref, size, gallery, log, compute, made, strip)
     if made and smooth is not None: made = {**made, 'smooth': smooth}
     painter = None
