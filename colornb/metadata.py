@@ -12,7 +12,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTa
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_video, plugin_check, sixteen_bit, srgb_icc,
-                             transparent, _check_file)
+                             transparent, _check_file, _check_size)
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
@@ -276,6 +276,7 @@ def read_made(path) -> dict | None:
     try:
         plugin_check(path)                  # a phone's HEIC photo, a JPEG XL: Pillow reads them through plugins
         with Image.open(path) as im:
+            _check_size(path, im.size, 1)   # (its EXIF may follow its pixels: loaded only where memory can hold them)
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else [im.info.get('comment')]    # PNG; GIF
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
     except BadInput: raise
@@ -303,10 +304,12 @@ def photo_note(path) -> str:
     plugin_check(path)
     try:
         with Image.open(path) as im:
+            _check_size(path, im.size, 1)               # loaded below (a PNG's EXIF too) only where memory holds it
             fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), getattr(im, 'n_frames', 1)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)
             w, h = shown.size
             see_through = transparent(shown)
+    except BadInput: raise
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
     note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else
