@@ -490,10 +490,12 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--gallery', '-g', metavar='DIR', help='a folder of colour photos: the nearest is the reference, '
                    'per photo and per shot of a video (the index is cached, see colornb.retrieval)')
     p.add_argument('--smooth', nargs='?', const=SMOOTH_ALPHA, type=number_arg(float, positive=True, hi=1),
-                   metavar='ALPHA', help='videos: moving average of the colours over the frames, restarted at cuts; '
-                   f'ALPHA is the weight of the current frame, in (0, 1] (default {SMOOTH_ALPHA}; 1: no smoothing)')
+                   metavar='ALPHA', help='videos and animations: moving average of the colours over the frames, '
+                   f'restarted at cuts; ALPHA is the weight of the current frame, in (0, 1] (default {SMOOTH_ALPHA}; '
+                   '1: no smoothing)')
     p.add_argument('-o', '--out', metavar='OUT', help='output file for one input, output folder for several or '
-                   'for a name without an extension (default: <stem>_color.png or .mp4 beside each input)')
+                   'for a name without an extension (default: <stem>_color.png, .mp4 for a video, an animation\'s own '
+                   'format, beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, help="the photos' format where -o does not name "
                    'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif '
                    'a photo\'s transparency; jpg and webp at quality 95; an animated GIF, WebP or PNG keeps its own '
