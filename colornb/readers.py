@@ -370,10 +370,12 @@ def nclx_to_srgb(im: Image.Image) -> Image.Image:
 ANIMATED = ('GIF', 'WEBP', 'PNG')       # Pillow's formats that hold an animation: GIF, animated WebP, APNG
 Animation = namedtuple('Animation', 'frames alpha durations loop')
 
+def _animated(im: Image.Image) -> bool: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
+
 def is_animation(path) -> bool:
     "Is the image file `path` an animation: a GIF, WebP or PNG (APNG) of more than one frame? False if unreadable."
     try:
-        with Image.open(path) as im: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
+        with Image.open(path) as im: return _animated(im)
     except Exception: return False
 
 def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
@@ -383,8 +385,7 @@ def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
     path = _check_file(path)
     with image_errors(path):
         with Image.open(path) as im:
-            if not (im.format in ANIMATED and getattr(im, 'is_animated', False)):
-                raise BadInput(path, 'not an animation')
+            if not _animated(im): raise BadInput(path, 'not an animation')
             _check_size(path, im.size, min_side, frames=im.n_frames)
             rgb, rgba, durations = [], [], []
             for i in range(im.n_frames):
@@ -393,8 +394,10 @@ def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
                 durations.append(int(round(im.info.get('duration') or 0)))
                 c, a = _rgb_alpha(im, path)
                 rgb.append(c)
-                rgba.append(a if a is not None else np.dstack([c, np.full(c.shape[:2], 255, np.uint8)]))
-            alpha = np.stack(rgba) if min(a[..., 3].min() for a in rgba) < 255 else None
+                rgba.append(None if a is None or a[..., 3].min() == 255 else a)    # (opaque frames: no copy kept)
+            alpha = None if all(a is None for a in rgba) else \
+                np.stack([np.dstack([c, np.full(c.shape[:2], 255, np.uint8)]) if a is None else a
+                          for c, a in zip(rgb, rgba)])
             return Animation(np.stack(rgb), alpha, durations, im.info.get('loop'))
 
 # %% ../nbs/02_readers.ipynb #d16b0002
