@@ -4,15 +4,15 @@
 
 # %% ../nbs/09_colorize.ipynb #bb7b740d
 from __future__ import annotations
-import io, os, re, sys, enum, time, struct, argparse
+import io, os, re, sys, enum, json, time, zlib, shutil, struct, hashlib, argparse
 from fractions import Fraction
 from collections import Counter
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, number_arg,
-    OneLineParser, progress, show_path, writing, fail)
+from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, check_output, clean_stale, error_line,
+    load_checkpoint, number_arg, OneLineParser, progress, show_path, writing, fail)
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
                              eight_bits, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
                              IMAGE_EXTS, VIDEO_EXTS, ANIMATED)
@@ -22,10 +22,11 @@ from .metadata import (EXIF_IFD, GPS_IFD, made_record, source_exif, source_xmp, 
                              video_metadata, colorized)
 
 # %% auto #0
-__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'ANIMATION_EXTS', 'CONTAINER_NAMES',
-           'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE', 'GIF_CLEAR', 'image_format', 'save_image', 'encode_png16',
-           'encode_tiff16', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file', 'video_codec',
-           'video_rotation', 'colorize_video', 'colorize_animation', 'colorize_path', 'input_files', 'colorize_cmd']
+__all__ = ['VIDEO_FORMATS', 'PHOTO_FORMATS', 'MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'ANIMATION_EXTS', 'RESUME_SECONDS',
+           'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE', 'GIF_CLEAR', 'image_format', 'save_image',
+           'encode_png16', 'encode_tiff16', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
+           'video_codec', 'video_rotation', 'colorize_video', 'colorize_animation', 'colorize_path', 'input_files',
+           'colorize_cmd']
 
 # %% ../nbs/09_colorize.ipynb #a78ca03f
 VIDEO_FORMATS = {'.mp4': 'mp4', '.m4v': 'mp4', '.mov': 'mov', '.mkv': 'matroska'}   # output extension -> container
@@ -188,6 +189,118 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     colour = colorize_image(model, img, _as_ref(ref, size), size, compute, None if rgba is None else rgba[..., :3])
     return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3])
 
+# %% ../nbs/09_colorize.ipynb #e5a1a001
+RESUME_SECONDS = 10    # of video: how often a video being colorized keeps its work for a rerun to go on from
+
+class _Parts:
+    """The work done on a video being colorized, kept beside its output (`.<name>.parts/`) until that is written whole,
+    so that a run stopped (Ctrl-C, `kill`, a crash, a power cut) goes on where it stopped when it is run again: the
+    encoded video packets as they come (`packets`: each one's times, keyframe flag and bytes, with a CRC-32), a
+    keyframe every `every` frames, and the painter's state before painting it (`<frame>.pt`: a `ClipColorizer`'s shot,
+    reference and smoothing; None for a painter without). `job.json` says whose work it is (`job`: `_job`'s digest)."""
+    HEAD = struct.Struct('<qqqBII')     # a packet's pts, dts, duration, keyframe flag, size and the CRC-32 of its bytes
+    NONE = -2 ** 63                     # a missing timestamp
+
+    def __init__(self, out, job: str, every: int):
+        self.dir, self.job, self.every, self.file = Path(out).with_name(f'.{Path(out).name}.parts'), job, every, None
+
+    def start(self, extradata: bytes) -> tuple[int, str | None]:
+        """How many frames an interrupted run of this job left encoded (0: none, or another job's, which is
+        removed), and why its work was not used (None if there was none, or it was)."""
+        done, end, why = 0, 0, None
+        try: kept = json.loads((self.dir/'job.json').read_text())
+        except (OSError, ValueError): kept = None
+        if kept is not None:
+            if (kept.get('job'), kept.get('every')) != (self.job, self.every):
+                why = 'it was for another model, reference or setting, or another version of the video or of colornb'
+            elif kept.get('extradata') != extradata.hex(): why = 'the encoder is not the same'
+            else:
+                done, end = self._resume_point()
+                if not done: why = 'it holds no whole stretch of frames'
+        if not done: shutil.rmtree(self.dir, ignore_errors=True)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        for f in self.dir.glob('*.pt'):                 # the states past the point it goes on from
+            if not f.stem.isdigit() or int(f.stem) > done: f.unlink()
+        with open(self.dir/'packets', 'ab') as f: f.truncate(end)
+        atomic_write_text(self.dir/'job.json', json.dumps(dict(job=self.job, every=self.every,
+                                                               extradata=extradata.hex())))
+        self.done, self.end, self.file = done, end, open(self.dir/'packets', 'ab')
+        return done, why
+
+    def _records(self, end: int | None = None):
+        "(offset, pts, dts, duration, keyframe, bytes) of the whole packets kept, up to offset `end`."
+        try: f = open(self.dir/'packets', 'rb')
+        except FileNotFoundError: return
+        with f:
+            pos = 0
+            while end is None or pos < end:
+                head = f.read(self.HEAD.size)
+                if len(head) < self.HEAD.size: return
+                *rec, size, crc = self.HEAD.unpack(head)
+                data = f.read(size)
+                if len(data) < size or zlib.crc32(data) != crc: return      # cut short where the run stopped
+                yield pos, *rec, data
+                pos += self.HEAD.size + size
+
+    def _resume_point(self) -> tuple[int, int]:
+        """The last frame (and its packet's offset) that a rerun can start from: a keyframe whose packet is the
+        `every`-th multiple in decoding order (a closed GOP: every frame before it is in the packets before it) with the
+        painter's state saved before painting it; (0, 0) if none."""
+        best = (0, 0)
+        for i, (pos, _, _, _, key, _) in enumerate(self._records()):
+            if key and i and i % self.every == 0 and (self.dir/f'{i}.pt').exists(): best = (i, pos)
+        return best
+
+    def packets(self, tb):
+        "The packets an interrupted run kept (`start`), in order, as PyAV packets of time base `tb`."
+        import av
+        for _, pts, dts, duration, key, data in self._records(self.end):
+            p = av.Packet(data)
+            p.pts, p.dts = (None if t == self.NONE else t for t in (pts, dts))
+            p.duration, p.is_keyframe, p.time_base = duration, bool(key), tb
+            yield p
+
+    def record(self, pkt):
+        "Keep the encoded packet `pkt` (before it is muxed: muxing moves its times to the stream's time base)."
+        data = bytes(pkt)
+        self.file.write(self.HEAD.pack(*(self.NONE if t is None else t for t in (pkt.pts, pkt.dts)),
+                                       pkt.duration or 0, pkt.is_keyframe, len(data), zlib.crc32(data)) + data)
+
+    def keep(self, n: int, state):
+        "Frame `n` is about to be painted, a keyframe: the packets so far to the disk, and the painter's `state`."
+        self.file.flush()
+        with atomic_path(self.dir/f'{n}.pt') as tmp: torch.save(state, tmp)
+
+    def state(self):
+        "The painter's state saved before the frame the rerun goes on from."
+        return load_checkpoint(self.dir/f'{self.done}.pt')
+
+    def close(self, finished: bool) -> int:
+        """Stop keeping. `finished`: the output is written, the parts go; else how many frames a rerun will not paint
+        again (`_resume_point`: the encoder holds the last frames it was given), the parts removed if none."""
+        if self.file: self.file.close()
+        done = 0 if finished else self._resume_point()[0]
+        if not done: shutil.rmtree(self.dir, ignore_errors=True)
+        return done
+
+def _job(model, src, ref, size: int, codec: str, batch: int, painter, made, strip: bool) -> str | None:
+    """A digest of what a video's colour version depends on, for `_Parts` to tell an interrupted run of the same work:
+    the source file (its path, size and time), the model's weights and settings, the reference, the working size, the
+    codec, the batch, the record, colornb's code, and a `ClipColorizer`'s own; None for another painter."""
+    from colornb.provenance import code_digest
+    if painter is not None and not hasattr(painter, 'state'): return None
+    h, st = hashlib.sha256(), Path(src).stat()
+    settings = [str(Path(src).resolve()), st.st_size, st.st_mtime_ns, type(model).__name__, size, codec, batch, strip,
+                made, getattr(model, 'temperature', None), getattr(model, 'saturation', 1), code_digest()]
+    if painter is not None:
+        settings += [None if painter.ema is None else painter.ema.alpha,
+                     None if painter.gallery is None else list(painter.gallery.names)]
+        ref = painter.ref
+    h.update(json.dumps(settings, default=str).encode())
+    for t in model.state_dict().values(): h.update(t.detach().cpu().reshape(-1).view(torch.uint8).numpy().tobytes())
+    if ref is not None: h.update(np.ascontiguousarray(ref).tobytes())
+    return h.hexdigest()[:16]
+
 # %% ../nbs/09_colorize.ipynb #f7b60e4a
 def video_codec() -> str:
     "'libx264' (H.264) if the installed PyAV has it, else 'mpeg4'."
@@ -310,10 +423,9 @@ def _through(g, fr):
         except (av.error.BlockingIOError, av.error.EOFError): return
 
 def _frames(inp, s, audio: dict, o, src, log, errors: list):
-    """Yield (RGB frame, its source frame) of the video stream `s` in order, muxing the audio packets as they come; an
-    interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them."""
+    """Yield the frames of the video stream `s` in order (PyAV's: `readers.frame_rgb` makes them RGB), muxing the audio
+    packets as they come; an interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them."""
     import av
-    W, H = s.codec_context.width, s.codec_context.height
     deint = None
     for pkt in inp.demux(s, *[inp.streams[i] for i in list(audio)]):
         if pkt.stream.type == 'audio':                  # an empty packet ends a track: it drains a re-encoded one
@@ -327,15 +439,16 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
             if deint is None and getattr(fr, 'interlaced_frame', False):
                 deint = _deinterlacer(s)
                 log(f"{show_path(src)}: note: interlaced: deinterlaced (FFmpeg's bwdif) and written progressive")
-            for f in _through(deint, fr) if deint else [fr]: yield frame_rgb(f, W, H), f
-    for f in _through(deint, None) if deint else []: yield frame_rgb(f, W, H), f
+            yield from _through(deint, fr) if deint else [fr]
+    if deint: yield from _through(deint, None)
 
 def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8,
                    codec: str | None = None, log=_note, painter=None, compute: Compute | None = None,
                    made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation, pixel
     shape, audio, the container's tags, and the record `made` (`colornb.metadata`); `strip`: neither tags nor record.
-    Interlaced frames are deinterlaced as they are read (`_frames`)."""
+    Interlaced frames are deinterlaced as they are read (`_frames`). A run stopped part way keeps its work (`_Parts`,
+    every `RESUME_SECONDS`) and the same call goes on from there."""
     import av
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -345,55 +458,90 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
     _check_output(src, out)
     if model.needs_ref and ref is None and painter is None:
         raise ValueError(f"{type(model).__name__} needs a reference image (pass --reference IMG)")
-    ref, codec, n, errors = _as_ref(ref, size), codec or video_codec(), 0, []
+    ref, codec, n, errors, parts = _as_ref(ref, size), codec or video_codec(), 0, [], None
     paint = painter or (lambda frames: colorize_frames(model, frames, ref, size, compute))
+    job = _job(model, src, ref, size, codec, batch, painter, made, strip)
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
-    with open_video(src, MIN_INPUT) as inp:
-        s = inp.streams.video[0]
-        s.thread_type = 'AUTO'
-        W, H = s.codec_context.width, s.codec_context.height
-        trc, primaries = getattr(s.codec_context, 'color_trc', None), getattr(s.codec_context, 'color_primaries', None)
-        if by_numbers(trc, primaries): log(f'{show_path(src)}: note: {numbers_note(trc, primaries)}; written as SDR BT.709')
-        if s.frames == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
-        if (W % 2 or H % 2) and codec != 'libx264': raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
-        with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt) as o:
-            if not strip: o.metadata.update(video_metadata(dict(inp.metadata), made))
-            vs, stamp = _video_out(o, s, codec, video_rotation(src))
-            audio = {}
-            for a in inp.streams.audio:
-                why = _audio_problem(src, a, fmt)
-                if not why: audio[a.index] = o.add_stream_from_template(a)
-                else:
-                    try:
-                        audio[a.index] = _ToAAC(o, a)
-                        log(f'{show_path(src)}: note: audio track {a.index} re-encoded as AAC ({why})')
-                    except Exception as e:
-                        log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as AAC: '
-                            f'{e if isinstance(e, ValueError) else error_line(e)})')
-            bar = progress(total=s.frames or None, desc=src.name, unit='frame', leave=False)
-            def flush(buf, pts):
-                for f, t in zip(paint(np.stack(buf)), pts):
-                    vf = _encoded(f, vs)
-                    vf.pts, vf.time_base = t, vs.codec_context.time_base
-                    o.mux(vs.encode(vf))
-                bar.update(len(buf))
-            buf, pts = [], []
-            try:
-                for rgb, fr in _frames(inp, s, audio, o, src, log, errors):
-                    buf.append(rgb)
-                    pts.append(stamp(fr))
-                    n += 1
-                    if len(buf) == batch:
-                        flush(buf, pts)
-                        buf, pts = [], []
-            finally: bar.close()
-            if n < 2:
-                why = '1-frame video (colorize it as a photo)' if n else 'no decodable frame'
-                raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
-            if buf: flush(buf, pts)
-            o.mux(vs.encode(None))
-            for i, a in list(audio.items()):
-                if isinstance(a, _ToAAC): a.flush(o)
+    try:
+        with open_video(src, MIN_INPUT) as inp:
+            s = inp.streams.video[0]
+            s.thread_type = 'AUTO'
+            W, H = s.codec_context.width, s.codec_context.height
+            cc = s.codec_context
+            trc, primaries = getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None)
+            if by_numbers(trc, primaries):
+                log(f'{show_path(src)}: note: {numbers_note(trc, primaries)}; written as SDR BT.709')
+            if s.frames == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
+            if (W % 2 or H % 2) and codec != 'libx264':
+                raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
+            every = batch * max(1, round(RESUME_SECONDS * float(frame_rate(s) or 25) / batch))     # frames
+            with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt) as o:
+                if not strip: o.metadata.update(video_metadata(dict(inp.metadata), made))
+                vs, stamp = _video_out(o, s, codec, video_rotation(src))
+                audio = {}
+                for a in inp.streams.audio:
+                    why = _audio_problem(src, a, fmt)
+                    if not why: audio[a.index] = o.add_stream_from_template(a)
+                    else:
+                        try:
+                            audio[a.index] = _ToAAC(o, a)
+                            log(f'{show_path(src)}: note: audio track {a.index} re-encoded as AAC ({why})')
+                        except Exception as e:
+                            log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as '
+                                f'AAC: {e if isinstance(e, ValueError) else error_line(e)})')
+                o.start_encoding()
+                done, kept = 0, iter(())
+                if job is not None:
+                    parts = _Parts(out, job, every)
+                    done, why = parts.start(bytes(vs.codec_context.extradata or b''))
+                    if why: log(f"{show_path(src)}: note: an interrupted run's work not used ({why}): starting over")
+                    if done:
+                        log(f"{show_path(src)}: going on from frame {done}, where an interrupted run's kept work ends")
+                        if painter is not None: painter.restore(parts.state())
+                        kept = parts.packets(vs.codec_context.time_base)
+                bar = progress(total=s.frames or None, desc=src.name, unit='frame', leave=False)
+                def encode(vf):
+                    for p in vs.encode(vf):
+                        if parts: parts.record(p)
+                        o.mux(p)
+                def flush(buf, pts):
+                    first = n - len(buf)
+                    if parts and first and first % every == 0: parts.keep(first, painter.state() if painter else None)
+                    for i, (f, t) in enumerate(zip(paint(np.stack(buf)), pts)):
+                        vf = _encoded(f, vs)
+                        vf.pts, vf.time_base = t, vs.codec_context.time_base
+                        if parts and first + i and (first + i) % every == 0:      # (the first is a keyframe)
+                            vf.pict_type = av.video.frame.PictureType.I
+                        encode(vf)
+                    bar.update(len(buf))
+                buf, pts = [], []
+                try:
+                    for fr in _frames(inp, s, audio, o, src, log, errors):
+                        t = stamp(fr)
+                        n += 1
+                        if n <= done:                     # encoded by the interrupted run: its packet, as it was
+                            o.mux(next(kept))
+                            bar.update(1)
+                            continue
+                        buf.append(frame_rgb(fr, W, H))
+                        pts.append(t)
+                        if len(buf) == batch:
+                            flush(buf, pts)
+                            buf, pts = [], []
+                finally: bar.close()
+                if n < 2:
+                    why = '1-frame video (colorize it as a photo)' if n else 'no decodable frame'
+                    raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
+                if buf: flush(buf, pts)
+                encode(None)
+                for i, a in list(audio.items()):
+                    if isinstance(a, _ToAAC): a.flush(o)
+    except BaseException:
+        if parts is not None and (kept := parts.close(finished=False)):
+            log(f'{show_path(src)}: note: its first {kept} frames are kept in {show_path(parts.dir)}: the same command '
+                'goes on from there')
+        raise
+    if parts is not None: parts.close(finished=True)
     if errors or (s.frames and n < s.frames):
         errs = f', {len(errors)} decoding errors ({errors[0]})' if errors else ''
         log(f'{show_path(src)}: note: {n} of {s.frames or "?"} frames decodable{errs} (truncated or damaged?); '
@@ -508,7 +656,8 @@ def _parser() -> argparse.ArgumentParser:
                    'predicts (their Lab chroma) by S, 0 to 4: 0.5 softer, 1.5 stronger, 0 grey (default 1: as '
                    'predicted)')
     p.add_argument('--skip-existing', action='store_true', help='leave an input whose output already exists (outputs '
-                   'are written whole or not at all): to go on with a batch that was interrupted')
+                   'are written whole or not at all): to go on with a batch that was interrupted (a video stopped '
+                   'part way goes on from where it stopped in any case)')
     p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF, "
                    "XMP and IPTC: camera, date, GPS position, captions; a video's tags) nor colornb's record of how the "
                    "output was made, nor an sRGB profile")

@@ -95,6 +95,20 @@ class ClipColorizer:
         self.ref = None if ref is None else fit_reference(ref, size, model.stride)
         self.n, self.shots = 0, []
 
+    def state(self) -> dict:
+        """What the clip's next frames depend on, as tensors and plain values (`torch.save` with `weights_only`): the
+        frames seen, the shots, the current reference, the cut detector's memory and the smoothing's."""
+        d = self.shot_starts
+        return dict(n=self.n, shots=self.shots, ref=None if self.ref is None else torch.from_numpy(self.ref),
+                    prev=d.prev, recent=d.recent, ema=None if self.ema is None else self.ema.state)
+
+    def restore(self, state: dict):
+        "Go on from `state` (`state()` of a colorizer made alike): a rerun of an interrupted video."
+        self.n, self.shots, d = state['n'], state['shots'], self.shot_starts
+        self.ref = None if state['ref'] is None else state['ref'].numpy()
+        d.prev, d.recent = state['prev'], state['recent']
+        if self.ema is not None: self.ema.state = state['ema']
+
     def _new_shot(self, frame: np.ndarray):
         shot = dict(shot=len(self.shots), frame=self.n)
         if self.gallery is not None and self.model.needs_ref:
