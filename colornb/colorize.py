@@ -197,17 +197,27 @@ class _Parts:
     so that a run stopped (Ctrl-C, `kill`, a crash, a power cut) goes on where it stopped when it is run again: the
     encoded video packets as they come (`packets`: each one's times, keyframe flag and bytes, with a CRC-32), a
     keyframe every `every` frames, and the painter's state before painting it (`<frame>.pt`: a `ClipColorizer`'s shot,
-    reference and smoothing; None for a painter without). `job.json` says whose work it is (`job`: `_job`'s digest)."""
+    reference and smoothing; None for a painter without). `job.json` says whose work it is (`job`: `_job`'s digest).
+    The folder is locked while a run uses it: a second process colorizing into the same output is refused."""
     HEAD = struct.Struct('<qqqBII')     # a packet's pts, dts, duration, keyframe flag, size and the CRC-32 of its bytes
     NONE = -2 ** 63                     # a missing timestamp
 
     def __init__(self, out, job: str, every: int):
-        self.dir, self.job, self.every, self.file = Path(out).with_name(f'.{Path(out).name}.parts'), job, every, None
+        self.out, self.job, self.every, self.file, self.lock = Path(out), job, every, None, None
+        self.dir = self.out.with_name(f'.{self.out.name}.parts')
 
     def start(self, extradata: bytes) -> tuple[int, str | None]:
         """How many frames an interrupted run of this job left encoded (0: none, or another job's, which is
-        removed), and why its work was not used (None if there was none, or it was)."""
-        done, end, why = 0, 0, None
+        removed), and why its work was not used (None if there was none, or it was); `BadOutput` if another process
+        is writing the output."""
+        import fcntl
+        self.dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.dir, os.O_RDONLY)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise BadOutput(self.out, 'another process is colorizing into it now') from None
+        self.lock, done, end, why = fd, 0, 0, None
         try: kept = json.loads((self.dir/'job.json').read_text())
         except (OSError, ValueError): kept = None
         if kept is not None:
@@ -217,10 +227,8 @@ class _Parts:
             else:
                 done, end = self._resume_point()
                 if not done: why = 'it holds no whole stretch of frames'
-        if not done: shutil.rmtree(self.dir, ignore_errors=True)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        for f in self.dir.glob('*.pt'):                 # the states past the point it goes on from
-            if not f.stem.isdigit() or int(f.stem) > done: f.unlink()
+        for f in self.dir.iterdir():     # another job's work, and the states past the point it goes on from
+            if f.name != 'packets' and not (f.suffix == '.pt' and f.stem.isdigit() and int(f.stem) <= done): f.unlink()
         with open(self.dir/'packets', 'ab') as f: f.truncate(end)
         atomic_write_text(self.dir/'job.json', json.dumps(dict(job=self.job, every=self.every,
                                                                extradata=extradata.hex())))
@@ -278,9 +286,12 @@ class _Parts:
     def close(self, finished: bool) -> int:
         """Stop keeping. `finished`: the output is written, the parts go; else how many frames a rerun will not paint
         again (`_resume_point`: the encoder holds the last frames it was given), the parts removed if none."""
+        if self.lock is None: return 0                 # (never started: another process's, or none)
         if self.file: self.file.close()
         done = 0 if finished else self._resume_point()[0]
         if not done: shutil.rmtree(self.dir, ignore_errors=True)
+        os.close(self.lock)
+        self.lock = None
         return done
 
 def _job(model, src, ref, size: int, codec: str, batch: int, painter, made, strip: bool) -> str | None:
