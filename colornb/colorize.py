@@ -14,7 +14,7 @@ from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, check_output, clean_stale, error_line,
     load_checkpoint, number_arg, OneLineParser, progress, show_path, writing, fail)
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_video, frame_rgb, frame_rate, pixel_aspect, by_numbers, numbers_note,
+                             eight_bits, open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, by_numbers, numbers_note,
                              IMAGE_EXTS, VIDEO_EXTS, ANIMATED)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
@@ -435,9 +435,10 @@ def _through(g, fr):
 
 def _frames(inp, s, audio: dict, o, src, log, errors: list):
     """Yield the frames of the video stream `s` in order (PyAV's: `readers.frame_rgb` makes them RGB), muxing the audio
-    packets as they come; an interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them."""
+    packets as they come; an interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them. A note for
+    the first transparent frame (an animated GIF's or PNG's: `frame_rgb` composites it on white)."""
     import av
-    deint = None
+    deint, opaque = None, True
     for pkt in inp.demux(s, *[inp.streams[i] for i in list(audio)]):
         if pkt.stream.type == 'audio':                  # an empty packet ends a track: it drains a re-encoded one
             if pkt.size or isinstance(audio.get(pkt.stream.index), _ToAAC): _copy_audio(o, pkt, audio, src, log)
@@ -450,6 +451,10 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
             if deint is None and getattr(fr, 'interlaced_frame', False):
                 deint = _deinterlacer(s)
                 log(f"{show_path(src)}: note: interlaced: deinterlaced (FFmpeg's bwdif) and written progressive")
+            if opaque and (a := frame_alpha(fr)) is not None and a.min() < 255:
+                opaque = False
+                log(f'{show_path(src)}: note: transparent: shown on white (a video holds no transparency; a .gif, '
+                    '.webp or .png output keeps it)')
             yield from _through(deint, fr) if deint else [fr]
     if deint: yield from _through(deint, None)
 

