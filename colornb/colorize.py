@@ -14,7 +14,7 @@ from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, check_output, clean_stale, error_line,
     load_checkpoint, number_arg, OneLineParser, progress, show_path, writing, fail)
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, by_numbers, numbers_note,
+                             eight_bits, open_video, open_image, frame_rgb, frame_alpha, frame_rate, pixel_aspect, by_numbers, numbers_note,
                              IMAGE_EXTS, VIDEO_EXTS, ANIMATED)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
@@ -120,7 +120,7 @@ def default_output(src, folder=None, ext: str | None = None) -> Path:
     src = Path(src)
     if is_video(src): ext = '.mp4'
     elif not ext and is_animation(src):
-        with Image.open(src) as im: ext = ANIMATION_EXTS[im.format]
+        with open_image(src) as im: ext = ANIMATION_EXTS[im.format]
     return Path(folder or src.parent)/f"{src.stem}_color{ext or '.png'}"
 
 def real_path(p) -> Path:
@@ -150,7 +150,7 @@ def _note(msg: str): print(msg, file=sys.stderr)
 def image_frames(path) -> int:
     "How many frames (an animated GIF) or pages (a multi-page TIFF) the image file holds (1 if it cannot tell)."
     try:
-        with Image.open(path) as im: return int(getattr(im, 'n_frames', 1))
+        with open_image(path) as im: return int(getattr(im, 'n_frames', 1))
     except Exception: return 1
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
@@ -622,7 +622,7 @@ def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     through `colorize_video`: FFmpeg reads them as it reads videos (not an animated WebP's frames)."""
     video, moving = is_video(src), is_animation(src)
     if moving and out and Path(out).suffix.lower() in VIDEO_FORMATS:
-        with Image.open(src) as im: webp = im.format == 'WEBP'
+        with open_image(src) as im: webp = im.format == 'WEBP'
         if webp: raise BadInput(src, 'an animated WebP cannot be written as a video (FFmpeg does not decode its '
                                      'frames): write it as .webp, .gif or .png')
         video = True

