@@ -210,14 +210,8 @@ class _Parts:
         """How many frames an interrupted run of this job left encoded (0: none, or another job's, which is
         removed), and why its work was not used (None if there was none, or it was); `BadOutput` if another process
         is writing the output."""
-        import fcntl
         self.dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.dir, os.O_RDONLY)
-        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise BadOutput(self.out, 'another process is colorizing into it now') from None
-        self.lock, done, end, why = fd, 0, 0, None
+        self.lock, done, end, why = self._locked(), 0, 0, None
         try: kept = json.loads((self.dir/'job.json').read_text())
         except (OSError, ValueError): kept = None
         if kept is not None:
@@ -234,6 +228,17 @@ class _Parts:
                                                                extradata=extradata.hex())))
         self.done, self.end, self.file = done, end, open(self.dir/'packets', 'ab')
         return done, why
+
+    def _locked(self) -> int:
+        "The folder, open and locked (-1 where the system has no `fcntl`: Windows); `BadOutput` if another has it."
+        try: import fcntl
+        except ImportError: return -1
+        fd = os.open(self.dir, os.O_RDONLY)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise BadOutput(self.out, 'another process is colorizing into it now') from None
+        return fd
 
     def _records(self, end: int | None = None):
         "(offset, pts, dts, duration, keyframe, bytes) of the whole packets kept, up to offset `end`."
@@ -290,7 +295,7 @@ class _Parts:
         if self.file: self.file.close()
         done = 0 if finished else self._resume_point()[0]
         if not done: shutil.rmtree(self.dir, ignore_errors=True)
-        os.close(self.lock)
+        if self.lock >= 0: os.close(self.lock)
         self.lock = None
         return done
 
