@@ -14,7 +14,8 @@ from PIL import Image
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, check_output, clean_stale, error_line,
     load_checkpoint, number_arg, OneLineParser, progress, show_path, writing, fail)
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_video, open_image, frame_rgb, frame_alpha, frame_rate, pixel_aspect, by_numbers, numbers_note,
+                             eight_bits, open_video, open_image, frame_rgb, frame_alpha, frame_rate, pixel_aspect,
+                             by_numbers, numbers_note,
                              IMAGE_EXTS, VIDEO_EXTS, ANIMATED)
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer, colorize_frames, colorize_image
@@ -487,8 +488,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
         with open_video(src, MIN_INPUT) as inp:
             s = inp.streams.video[0]
             s.thread_type = 'AUTO'
-            W, H = s.codec_context.width, s.codec_context.height
             cc = s.codec_context
+            W, H = cc.width, cc.height
             trc, primaries = getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None)
             if by_numbers(trc, primaries):
                 log(f'{show_path(src)}: note: {numbers_note(trc, primaries)}; written as SDR BT.709')
@@ -558,8 +559,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 for i, a in list(audio.items()):
                     if isinstance(a, _ToAAC): a.flush(o)
     except BaseException:
-        if parts is not None and (kept := parts.close(finished=False)):
-            log(f'{show_path(src)}: note: its first {kept} frames are kept in {show_path(parts.dir)}: the same command '
+        if parts is not None and (held := parts.close(finished=False)):
+            log(f'{show_path(src)}: note: its first {held} frames are kept in {show_path(parts.dir)}: the same command '
                 'goes on from there')
         raise
     if parts is not None: parts.close(finished=True)

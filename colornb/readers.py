@@ -359,7 +359,8 @@ def frame_rgb(fr, width: int | None = None, height: int | None = None, interpola
     size = dict(width=width, height=height, interpolation=interpolation)
     trc, primaries = getattr(fr, 'color_trc', None), getattr(fr, 'color_primaries', None)
     if not by_numbers(trc, primaries):
-        if _with_alpha(fr): return np.asarray(on_white(Image.fromarray(fr.reformat(format='rgba', **size).to_ndarray(), 'RGBA')))
+        if _with_alpha(fr):
+            return np.asarray(on_white(Image.fromarray(fr.reformat(format='rgba', **size).to_ndarray(), 'RGBA')))
         return fr.reformat(format='rgb24', **size).to_ndarray()
     return to_sdr(fr.reformat(format='rgb48le', **size).to_ndarray(), trc, primaries)
 
