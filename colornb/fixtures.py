@@ -12,7 +12,9 @@ from PIL import Image
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
            'iim', 'iptc_segment', 'make_bad_images', 'write_video', 'write_interlaced_video', 'write_hdr_video',
-           'make_bad_videos', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
+           'make_bad_videos', 'colorize_photos', 'old_scan', 'write_clip', 'add_audio', 'read_clip', 'frame_times',
+           'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port',
+           'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -178,6 +180,115 @@ def make_bad_videos(d, source) -> Path:
     (d/'faststart.mp4').unlink()
     (d/'cut_faststart.mp4').write_bytes(b[:len(b) * 6 // 10])
     return d
+
+# %% ../nbs/01a_fixtures.ipynb #c0f1a002
+def colorize_photos(d) -> Path:
+    """scikit-image's photos as a photographer's files, in the folder `d`: a 1024×1024 JPEG (`astronaut_1024.jpg`), a
+    400×600 PNG (`coffee.png`), the two 500×741 views of a stereo pair as JPEGs (`motorcycle_left.jpg`,
+    `motorcycle_right.jpg`), a greyscale PNG (`camera.png`) and a 300×451 photo stored sideways with EXIF orientation
+    6 (`chelsea_rotated.jpg`, shown 451×300)."""
+    import skimage.data as skd
+    d = Path(d)
+    d.mkdir(parents=True, exist_ok=True)
+    astro = Image.fromarray(skd.astronaut()).resize((1024, 1024), Image.Resampling.LANCZOS)
+    astro.save(d/'astronaut_1024.jpg', quality=95)
+    Image.fromarray(skd.coffee()).save(d/'coffee.png')
+    left, right, _ = skd.stereo_motorcycle()
+    Image.fromarray(left).save(d/'motorcycle_left.jpg', quality=95)
+    Image.fromarray(right).save(d/'motorcycle_right.jpg', quality=95)
+    Image.fromarray(skd.camera()).save(d/'camera.png')
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    Image.fromarray(skd.chelsea()).save(d/'chelsea_rotated.jpg', quality=95, exif=exif)
+    return d
+
+def old_scan(path) -> Path:
+    """A family photo's scan as a JPEG at `path` (scikit-image's chelsea, stored sideways) carrying what such files
+    carry: EXIF (orientation 6, the make 'Eastman Kodak', taken 1950:07:01 12:00:00, GPS latitude 48°51'24" N), XMP
+    (the keyword 'grandmother') and IPTC IIM (the caption 'Grandmother, 1950', the keyword 'beach')."""
+    import skimage.data as skd
+    exif = Image.Exif()
+    exif[0x0112], exif[0x010F] = 6, 'Eastman Kodak'                           # orientation, Make
+    exif.get_ifd(0x8769)[0x9003] = '1950:07:01 12:00:00'                      # DateTimeOriginal
+    exif.get_ifd(0x8825).update({1: 'N', 2: (48.0, 51.0, 24.0)})              # GPS: latitude 48°51'24" N
+    xmp = ('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:subject><rdf:Bag>'
+           '<rdf:li>grandmother</rdf:li></rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>')
+    caption = iptc_segment(iim({(2, 120): 'Grandmother, 1950', (2, 25): 'beach'}))   # its caption in IPTC's IIM too
+    Image.fromarray(skd.chelsea()).save(path, quality=95, exif=exif, xmp=xmp.encode(), extra=caption)
+    return Path(path)
+
+def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, **options) -> Path:
+    """Write uint8 RGB `frames` at `rate` (or at `times` in seconds) with `codec`, and with `audio` (a codec name) a
+    440 Hz tone as long as the video; `options` go to the container (`movflags='faststart'`)."""
+    import av
+    from fractions import Fraction
+    with av.open(str(path), 'w', options=options) as o:
+        s = o.add_stream(codec, rate=rate)
+        s.width, s.height, s.pix_fmt = frames[0].shape[1], frames[0].shape[0], 'yuv420p'
+        if times is not None: s.codec_context.time_base = Fraction(1, 1000)
+        for i, f in enumerate(frames):
+            vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')
+            if times is not None: vf.pts, vf.time_base = round(times[i] * 1000), Fraction(1, 1000)
+            o.mux(s.encode(vf))
+        o.mux(s.encode(None))
+    if audio: add_audio(path, audio)
+    return Path(path)
+
+def add_audio(path, codec):
+    "Rewrite the video `path` with a 440 Hz `codec` audio track as long as the video."
+    import av
+    path = Path(path)
+    src = path.with_name('.noaudio' + path.suffix)
+    path.rename(src)
+    with av.open(str(src)) as i, av.open(str(path), 'w') as o:
+        v = o.add_stream_from_template(i.streams.video[0])
+        a = o.add_stream(codec, rate=48000)
+        for pkt in i.demux(i.streams.video[0]):
+            if not pkt.size: continue                      # the demuxer's final empty packet
+            pkt.stream = v
+            o.mux(pkt)
+        n = int(48000 * float(i.duration / 1e6))
+        tone = (0.3 * np.sin(np.arange(n) * 2 * np.pi * 440 / 48000)).astype(np.float32)
+        fmt = a.codec_context.format.name
+        for k in range(0, n, 1024):
+            chunk = tone[None, k:k + 1024]
+            fr = av.AudioFrame.from_ndarray(chunk if fmt.startswith('flt') else (chunk * 32767).astype(np.int16),
+                                            format=fmt, layout='mono')
+            fr.sample_rate, fr.pts = 48000, k
+            o.mux(a.encode(fr))
+        o.mux(a.encode(None))
+    src.unlink()
+
+def read_clip(path):
+    "(frames, average rate, codec name) of a video, by PyAV."
+    import av
+    with av.open(str(path)) as c:
+        s = c.streams.video[0]
+        return np.stack([f.to_ndarray(format='rgb24') for f in c.decode(s)]), s.average_rate, s.codec_context.name
+
+def frame_times(path) -> list[float]:
+    "The presentation time in seconds of every frame of a video."
+    import av
+    with av.open(str(path)) as c: return [float(f.time) for f in c.decode(video=0)]
+
+def grey_of(img) -> np.ndarray:
+    "uint8 RGB -> float grey RGB in [0,1] with torchvision's weights (.2989, .587, .114), in numpy."
+    g = np.asarray(img, np.float64) @ np.array([0.2989, 0.587, 0.114]) / 255
+    return np.repeat(g[..., None], 3, -1)
+
+def L_of(img) -> np.ndarray:
+    "Lab L of an RGB image (uint8 or float in [0,1]) by scikit-image."
+    from skimage.color import rgb2lab
+    a = np.asarray(img)
+    return rgb2lab(a / 255 if a.dtype == np.uint8 else a)[..., 0]
+
+def chroma_of(img) -> np.ndarray:
+    "Lab chroma of a uint8 RGB image by scikit-image."
+    from skimage.color import rgb2lab
+    lab = rgb2lab(np.asarray(img) / 255)
+    return np.hypot(lab[..., 1], lab[..., 2])
+
 
 # %% ../nbs/01a_fixtures.ipynb #708b86a4
 CHROMIUM = Path(os.environ.get('COLORNB_CHROMIUM', '/usr/bin/chromium'))     # the system's Chromium
