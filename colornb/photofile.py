@@ -17,7 +17,7 @@ from .metadata import EXIF_IFD, GPS_IFD, source_exif, source_xmp, source_dpi, im
 
 
 # %% auto #0
-__all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'ANIMATION_EXTS', 'GIF_CLEAR', 'image_format', 'save_image',
+__all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'GIF_CLEAR', 'ANIMATION_EXTS', 'image_format', 'save_image',
            'encode_png16', 'encode_tiff16', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
            'colorize_animation']
 
@@ -25,7 +25,7 @@ __all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'ANIMATION_EXTS', 'GIF_
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
 _SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95)}
 DEEP_FORMATS = ('PNG', 'TIFF')   # the outputs written at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
-ALPHA_FORMATS = ('PNG', 'WEBP', 'TIFF')   # the outputs that keep a transparent photo's alpha
+ALPHA_FORMATS = ('PNG', 'WEBP', 'TIFF', 'GIF')   # the outputs that keep a transparent photo's alpha (GIF's: on or off)
 
 def image_format(path) -> str:
     "PIL's format name for writing `path` (from its extension), or BadInput."
@@ -35,12 +35,27 @@ def image_format(path) -> str:
         raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif or .webp)")
     return fmt
 
+GIF_CLEAR = 255        # the palette index of a GIF frame's transparent pixels
+
+def _gif_frame(rgba: np.ndarray) -> Image.Image:
+    """A GIF frame of uint8 RGBA [H,W,4]: its colours quantized to 255 (Pillow's median cut), the pixels whose alpha is
+    below 128 the transparent `GIF_CLEAR` (a GIF's transparency is all or nothing)."""
+    p = Image.fromarray(rgba[..., :3]).quantize(GIF_CLEAR)
+    idx = np.asarray(p).copy()
+    idx[rgba[..., 3] < 128] = GIF_CLEAR
+    out = Image.fromarray(idx, 'P')
+    pal = p.getpalette()[:3 * GIF_CLEAR]                             # (as long as the colours it found)
+    out.putpalette(pal + [0] * (3 * GIF_CLEAR + 3 - len(pal)))
+    out.info['transparency'] = GIF_CLEAR
+    return out
+
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None,
                alpha=None) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
     `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
     is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others. `alpha`: uint8
-    [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`)."""
+    [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`; a GIF's is all or nothing,
+    `_gif_frame`)."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     if alpha is not None:
@@ -51,6 +66,8 @@ def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16:
             Path(tmp).write_bytes((encode_png16 if fmt == 'PNG' else encode_tiff16)(img, opts))
+        elif fmt == 'GIF' and alpha is not None:       # (Pillow's optimizing could drop the transparent colour)
+            _gif_frame(img).save(tmp, format=fmt, transparency=GIF_CLEAR, optimize=False, **opts)
         else: Image.fromarray(img).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}), **opts)
     return path
 
@@ -149,7 +166,7 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
     IPTC IIM) and its print resolution, with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the
     reference (and the record its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG or TIFF
-    output (`DEEP_FORMATS`); a transparent photo keeps its transparency in a PNG, WebP or TIFF (`ALPHA_FORMATS`): the
+    output (`DEEP_FORMATS`); a transparent photo keeps its transparency in a PNG, WebP, TIFF or GIF (`ALPHA_FORMATS`): the
     model sees it composited on white, the colour is painted on its own pixels' luminance.
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
@@ -160,8 +177,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     img, rgba = (read_image16(src, MIN_INPUT), None) if deep and fmt in DEEP_FORMATS else \
         read_image_alpha(src, min_side=MIN_INPUT)
     if rgba is not None and fmt not in ALPHA_FORMATS:
-        log(f'{show_path(src)}: note: transparent: composited on white in {show_path(out)} (.png, .webp and .tif keep '
-            'its transparency)')
+        log(f'{show_path(src)}: note: transparent: composited on white in {show_path(out)} (.png, .webp, .tif and .gif '
+            'keep its transparency)')
         rgba = None
     if deep and fmt not in DEEP_FORMATS:
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
@@ -181,20 +198,6 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3])
 
 # %% ../nbs/09b_photofile.ipynb #e0bb97ef
-GIF_CLEAR = 255        # the palette index of a GIF frame's transparent pixels
-
-def _gif_frame(rgba: np.ndarray) -> Image.Image:
-    """A GIF frame of uint8 RGBA [H,W,4]: its colours quantized to 255 (Pillow's median cut), the pixels whose alpha is
-    below 128 the transparent `GIF_CLEAR` (a GIF's transparency is all or nothing)."""
-    p = Image.fromarray(rgba[..., :3]).quantize(GIF_CLEAR)
-    idx = np.asarray(p).copy()
-    idx[rgba[..., 3] < 128] = GIF_CLEAR
-    out = Image.fromarray(idx, 'P')
-    pal = p.getpalette()[:3 * GIF_CLEAR]                             # (as long as the colours it found)
-    out.putpalette(pal + [0] * (3 * GIF_CLEAR + 3 - len(pal)))
-    out.info['transparency'] = GIF_CLEAR
-    return out
-
 def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8, log=_note,
                        painter=None, compute: Compute | None = None, made: dict | None = None,
                        strip: bool = False) -> Path:
