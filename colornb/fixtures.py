@@ -11,8 +11,8 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
-           'iim', 'iptc_segment', 'make_bad_images', 'write_video', 'write_interlaced_video', 'write_hdr_video',
-           'make_bad_videos', 'colorize_photos', 'old_scan', 'write_clip', 'add_audio', 'read_clip', 'frame_times',
+           'iim', 'iptc_segment', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip', 'frame_times',
+           'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan',
            'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port',
            'lab_server']
 
@@ -109,16 +109,63 @@ def make_bad_images(d) -> Path:
     return d
 
 # %% ../nbs/01a_fixtures.ipynb #9ec2cba0
+def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, **options) -> Path:
+    """Write uint8 RGB `frames` at `rate` (or at `times` in seconds) with `codec`, and with `audio` (a codec name) a
+    440 Hz tone as long as the video; `options` go to the container (`movflags='faststart'`)."""
+    import av
+    from fractions import Fraction
+    with av.open(str(path), 'w', options=options) as o:
+        s = o.add_stream(codec, rate=rate)
+        s.width, s.height, s.pix_fmt = frames[0].shape[1], frames[0].shape[0], 'yuv420p'
+        if times is not None: s.codec_context.time_base = Fraction(1, 1000)
+        for i, f in enumerate(frames):
+            vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')
+            if times is not None: vf.pts, vf.time_base = round(times[i] * 1000), Fraction(1, 1000)
+            o.mux(s.encode(vf))
+        o.mux(s.encode(None))
+    if audio: add_audio(path, audio)
+    return Path(path)
+
+def add_audio(path, codec):
+    "Rewrite the video `path` with a 440 Hz `codec` audio track as long as the video."
+    import av
+    path = Path(path)
+    src = path.with_name('.noaudio' + path.suffix)
+    path.rename(src)
+    with av.open(str(src)) as i, av.open(str(path), 'w') as o:
+        v = o.add_stream_from_template(i.streams.video[0])
+        a = o.add_stream(codec, rate=48000)
+        for pkt in i.demux(i.streams.video[0]):
+            if not pkt.size: continue                      # the demuxer's final empty packet
+            pkt.stream = v
+            o.mux(pkt)
+        n = int(48000 * float(i.duration / 1e6))
+        tone = (0.3 * np.sin(np.arange(n) * 2 * np.pi * 440 / 48000)).astype(np.float32)
+        fmt = a.codec_context.format.name
+        for k in range(0, n, 1024):
+            chunk = tone[None, k:k + 1024]
+            fr = av.AudioFrame.from_ndarray(chunk if fmt.startswith('flt') else (chunk * 32767).astype(np.int16),
+                                            format=fmt, layout='mono')
+            fr.sample_rate, fr.pts = 48000, k
+            o.mux(a.encode(fr))
+        o.mux(a.encode(None))
+    src.unlink()
+
+def read_clip(path):
+    "(frames, average rate, codec name) of a video, by PyAV."
+    import av
+    with av.open(str(path)) as c:
+        s = c.streams.video[0]
+        return np.stack([f.to_ndarray(format='rgb24') for f in c.decode(s)]), s.average_rate, s.codec_context.name
+
+def frame_times(path) -> list[float]:
+    "The presentation time in seconds of every frame of a video."
+    import av
+    with av.open(str(path)) as c: return [float(f.time) for f in c.decode(video=0)]
+
 def write_video(path, frames, fps=25, faststart: bool = False) -> Path:
     "Write uint8 RGB frames [N,H,W,3] as an MPEG-4 video with PyAV (`faststart`: index before the data)."
-    import av
-    with av.open(str(path), 'w', options={'movflags': 'faststart'} if faststart else {}) as c:
-        s = c.add_stream('mpeg4', rate=fps)
-        s.height, s.width = frames[0].shape[:2]
-        s.pix_fmt = 'yuv420p'
-        for f in frames: c.mux(s.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')))
-        c.mux(s.encode())
-    return Path(path)
+    return write_clip(path, frames, fps, codec='mpeg4', **({'movflags': 'faststart'} if faststart else {}))
 
 def write_interlaced_video(path, frames, fps: int = 25, sar=(16, 15)) -> Path:
     """Write uint8 RGB `frames` [N,H,W,3] as interlaced MPEG-2 (each frame two fields, coded and flagged interlaced, as
@@ -217,60 +264,6 @@ def old_scan(path) -> Path:
     caption = iptc_segment(iim({(2, 120): 'Grandmother, 1950', (2, 25): 'beach'}))   # its caption in IPTC's IIM too
     Image.fromarray(skd.chelsea()).save(path, quality=95, exif=exif, xmp=xmp.encode(), extra=caption)
     return Path(path)
-
-def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, **options) -> Path:
-    """Write uint8 RGB `frames` at `rate` (or at `times` in seconds) with `codec`, and with `audio` (a codec name) a
-    440 Hz tone as long as the video; `options` go to the container (`movflags='faststart'`)."""
-    import av
-    from fractions import Fraction
-    with av.open(str(path), 'w', options=options) as o:
-        s = o.add_stream(codec, rate=rate)
-        s.width, s.height, s.pix_fmt = frames[0].shape[1], frames[0].shape[0], 'yuv420p'
-        if times is not None: s.codec_context.time_base = Fraction(1, 1000)
-        for i, f in enumerate(frames):
-            vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')
-            if times is not None: vf.pts, vf.time_base = round(times[i] * 1000), Fraction(1, 1000)
-            o.mux(s.encode(vf))
-        o.mux(s.encode(None))
-    if audio: add_audio(path, audio)
-    return Path(path)
-
-def add_audio(path, codec):
-    "Rewrite the video `path` with a 440 Hz `codec` audio track as long as the video."
-    import av
-    path = Path(path)
-    src = path.with_name('.noaudio' + path.suffix)
-    path.rename(src)
-    with av.open(str(src)) as i, av.open(str(path), 'w') as o:
-        v = o.add_stream_from_template(i.streams.video[0])
-        a = o.add_stream(codec, rate=48000)
-        for pkt in i.demux(i.streams.video[0]):
-            if not pkt.size: continue                      # the demuxer's final empty packet
-            pkt.stream = v
-            o.mux(pkt)
-        n = int(48000 * float(i.duration / 1e6))
-        tone = (0.3 * np.sin(np.arange(n) * 2 * np.pi * 440 / 48000)).astype(np.float32)
-        fmt = a.codec_context.format.name
-        for k in range(0, n, 1024):
-            chunk = tone[None, k:k + 1024]
-            fr = av.AudioFrame.from_ndarray(chunk if fmt.startswith('flt') else (chunk * 32767).astype(np.int16),
-                                            format=fmt, layout='mono')
-            fr.sample_rate, fr.pts = 48000, k
-            o.mux(a.encode(fr))
-        o.mux(a.encode(None))
-    src.unlink()
-
-def read_clip(path):
-    "(frames, average rate, codec name) of a video, by PyAV."
-    import av
-    with av.open(str(path)) as c:
-        s = c.streams.video[0]
-        return np.stack([f.to_ndarray(format='rgb24') for f in c.decode(s)]), s.average_rate, s.codec_context.name
-
-def frame_times(path) -> list[float]:
-    "The presentation time in seconds of every frame of a video."
-    import av
-    with av.open(str(path)) as c: return [float(f.time) for f in c.decode(video=0)]
 
 def grey_of(img) -> np.ndarray:
     "uint8 RGB -> float grey RGB in [0,1] with torchvision's weights (.2989, .587, .114), in numpy."
