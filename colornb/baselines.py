@@ -10,7 +10,7 @@ from .color import rgb_to_lab, rgb_to_grey
 from .architectures import Colorizer
 
 # %% auto #0
-__all__ = ['GreyCopy', 'local_std', 'jittered_samples', 'WelshTransfer', 'AttentionCopy']
+__all__ = ['GreyCopy', 'local_std', 'local_std_at', 'jittered_samples', 'WelshTransfer', 'AttentionCopy']
 
 # %% ../nbs/03a_baselines.ipynb #4c11e934
 class GreyCopy(Colorizer):
@@ -26,6 +26,17 @@ def local_std(L, k: int = 5):
     p = k // 2
     win = F.unfold(F.pad(L, (p, p, p, p), mode='reflect'), k)          # [B,k·k,H·W]; exact, unlike E[x²]−E[x]²
     return win.var(1, unbiased=False).sqrt().view_as(L)
+
+def local_std_at(L, idx, k: int = 5):
+    """`local_std(L)` at the flat pixel indices `idx` only, [B,1,len(idx)]: the same windows, in the same order, and
+    the same numbers, without building every pixel's (a reference's few hundred samples need a few hundred)."""
+    p, (H, W) = k // 2, L.shape[-2:]
+    pad = F.pad(L, (p, p, p, p), mode='reflect').flatten(2)                       # [B,1,(H+2p)(W+2p)]
+    y, x = idx // W, idx % W
+    dy, dx = torch.arange(k, device=L.device).repeat_interleave(k), torch.arange(k, device=L.device).repeat(k)
+    at = (y[None] + dy[:, None]) * (W + 2 * p) + x[None] + dx[:, None]           # [k·k,n]: unfold's row order
+    return pad[:, 0, at].var(1, unbiased=False).sqrt()[:, None]
+
 
 # %% ../nbs/03a_baselines.ipynb #48668734
 def jittered_samples(h: int, w: int, n: int = 200, seed: int = 0):
@@ -49,7 +60,8 @@ class WelshTransfer(Colorizer):
     def forward(self, grey, ref=None):
         self.check_input(grey, ref)
         B, _, H, W = grey.shape
-        Lt, lab_r = self.lightness(grey), rgb_to_lab(ref)
+        one = ref.shape[0] > 1 and ref.stride(0) == 0            # one reference for the batch (a video's): once
+        Lt, lab_r = self.lightness(grey), rgb_to_lab(ref[:1]).expand(B, -1, -1, -1).contiguous() if one else rgb_to_lab(ref)
         Lr = lab_r[:, :1]
         # luminance remapping: the reference's L to the target's mean and std
         mt, st = Lt.mean((1, 2, 3), keepdim=True), Lt.std((1, 2, 3), keepdim=True)
@@ -58,9 +70,9 @@ class WelshTransfer(Colorizer):
         # weighted statistics: sqrt-weights so that the Euclidean distance is w·ΔL² + (1−w)·Δσ²
         wt = torch.tensor([math.sqrt(self.weight), math.sqrt(1 - self.weight)], device=grey.device, dtype=Lt.dtype)
         ft = torch.cat([Lt, local_std(Lt, self.window)], 1).flatten(2).transpose(1, 2) * wt      # [B,HW,2]
-        fr = torch.cat([Lr, local_std(Lr, self.window)], 1).flatten(2)                            # [B,2,HWr]
         idx = jittered_samples(*ref.shape[-2:], self.n_samples, self.seed).to(grey.device)
-        samples = fr[:, :, idx].transpose(1, 2) * wt                                              # [B,S,2]
+        fr = torch.cat([Lr.flatten(2)[:, :, idx], local_std_at(Lr, idx, self.window)], 1)        # [B,2,S]: samples only
+        samples = fr.transpose(1, 2) * wt                                                         # [B,S,2]
         ab = lab_r[:, 1:].flatten(2)[:, :, idx] / 128                                             # [B,2,S]
         # exact distances, not x²−2xy+y²
         dist = lambda q: torch.cdist(q, samples, compute_mode='donot_use_mm_for_euclid_dist')
