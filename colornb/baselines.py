@@ -61,7 +61,8 @@ class WelshTransfer(Colorizer):
         self.check_input(grey, ref)
         B, _, H, W = grey.shape
         one = ref.shape[0] > 1 and ref.stride(0) == 0            # one reference for the batch (a video's): once
-        Lt, lab_r = self.lightness(grey), rgb_to_lab(ref[:1]).expand(B, -1, -1, -1).contiguous() if one else rgb_to_lab(ref)
+        lab_r = rgb_to_lab(ref[:1]).expand(B, -1, -1, -1).contiguous() if one else rgb_to_lab(ref)
+        Lt = self.lightness(grey)
         Lr = lab_r[:, :1]
         # luminance remapping: the reference's L to the target's mean and std
         mt, st = Lt.mean((1, 2, 3), keepdim=True), Lt.std((1, 2, 3), keepdim=True)

@@ -166,8 +166,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
     IPTC IIM) and its print resolution, with the record `made` (`colornb.metadata.made_record`); a `gallery` gives the
     reference (and the record its name). A 16-bit scan (`readers.sixteen_bit`) keeps its 16 bits in a PNG or TIFF
-    output (`DEEP_FORMATS`); a transparent photo keeps its transparency in a PNG, WebP, TIFF or GIF (`ALPHA_FORMATS`): the
-    model sees it composited on white, the colour is painted on its own pixels' luminance.
+    output (`DEEP_FORMATS`); a transparent photo keeps its transparency in a PNG, WebP, TIFF or GIF (`ALPHA_FORMATS`):
+    the model sees it composited on white, the colour is painted on its own pixels' luminance.
     `strip`: no metadata at all, neither the photo's nor the record."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
