@@ -10,7 +10,7 @@ from .color import rgb_to_lab, rgb_to_grey
 from .architectures import Colorizer
 
 # %% auto #0
-__all__ = ['GreyCopy', 'local_std', 'local_std_at', 'jittered_samples', 'WelshTransfer', 'AttentionCopy']
+__all__ = ['GreyCopy', 'local_std_at', 'local_std', 'jittered_samples', 'WelshTransfer', 'AttentionCopy']
 
 # %% ../nbs/03a_baselines.ipynb #4c11e934
 class GreyCopy(Colorizer):
@@ -21,21 +21,21 @@ class GreyCopy(Colorizer):
         return grey.clone()
 
 # %% ../nbs/03a_baselines.ipynb #af9793d1
-def local_std(L, k: int = 5):
-    "Standard deviation of `L` [B,1,H,W] in each pixel's k×k neighbourhood (reflect-padded)."
-    p = k // 2
-    win = F.unfold(F.pad(L, (p, p, p, p), mode='reflect'), k)          # [B,k·k,H·W]; exact, unlike E[x²]−E[x]²
-    return win.var(1, unbiased=False).sqrt().view_as(L)
-
 def local_std_at(L, idx, k: int = 5):
-    """`local_std(L)` at the flat pixel indices `idx` only, [B,1,len(idx)]: the same windows, in the same order, and
-    the same numbers, without building every pixel's (a reference's few hundred samples need a few hundred)."""
+    """Standard deviation of `L` [B,1,H,W] in the k×k neighbourhood (reflect-padded) of each of the flat pixel indices
+    `idx`: [B,1,len(idx)]. The windows are gathered in `F.unfold`'s order; a reference's few hundred samples need a few
+    hundred windows, not every pixel's."""
     p, (H, W) = k // 2, L.shape[-2:]
     pad = F.pad(L, (p, p, p, p), mode='reflect').flatten(2)                       # [B,1,(H+2p)(W+2p)]
     y, x = idx // W, idx % W
     dy, dx = torch.arange(k, device=L.device).repeat_interleave(k), torch.arange(k, device=L.device).repeat(k)
-    at = (y[None] + dy[:, None]) * (W + 2 * p) + x[None] + dx[:, None]           # [k·k,n]: unfold's row order
-    return pad[:, 0, at].var(1, unbiased=False).sqrt()[:, None]
+    at = (y[None] + dy[:, None]) * (W + 2 * p) + x[None] + dx[:, None]           # [k·k,n]
+    return pad[:, 0, at].var(1, unbiased=False).sqrt()[:, None]                   # exact, unlike E[x²]−E[x]²
+
+def local_std(L, k: int = 5):
+    "Standard deviation of `L` [B,1,H,W] in each pixel's k×k neighbourhood (reflect-padded)."
+    H, W = L.shape[-2:]
+    return local_std_at(L, torch.arange(H * W, device=L.device), k).view_as(L)
 
 
 # %% ../nbs/03a_baselines.ipynb #48668734
@@ -60,9 +60,7 @@ class WelshTransfer(Colorizer):
     def forward(self, grey, ref=None):
         self.check_input(grey, ref)
         B, _, H, W = grey.shape
-        one = ref.shape[0] > 1 and ref.stride(0) == 0            # one reference for the batch (a video's): once
-        lab_r = rgb_to_lab(ref[:1]).expand(B, -1, -1, -1).contiguous() if one else rgb_to_lab(ref)
-        Lt = self.lightness(grey)
+        Lt, lab_r = self.lightness(grey), rgb_to_lab(ref)
         Lr = lab_r[:, :1]
         # luminance remapping: the reference's L to the target's mean and std
         mt, st = Lt.mean((1, 2, 3), keepdim=True), Lt.std((1, 2, 3), keepdim=True)
