@@ -19,7 +19,7 @@ from .metadata import EXIF_IFD, GPS_IFD, source_exif, source_xmp, source_dpi, im
 # %% auto #0
 __all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'GIF_CLEAR', 'ANIMATION_EXTS', 'image_format', 'save_image',
            'encode_png16', 'encode_tiff16', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
-           'colorize_animation']
+           'loop_option', 'colorize_animation']
 
 # %% ../nbs/09b_photofile.ipynb #a78ca03f
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
@@ -198,12 +198,18 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3])
 
 # %% ../nbs/09b_photofile.ipynb #e0bb97ef
+def loop_option(fmt: str, plays: int) -> dict:
+    """Pillow's `loop` option that makes an animation in `fmt` play `plays` times (`Animation.plays`, 0: for ever): a
+    GIF counts its repeats after the first play (none written: it plays once), a WebP or an APNG its plays."""
+    if fmt != 'GIF': return dict(loop=min(plays, 65535))
+    return {} if plays == 1 else dict(loop=0 if plays == 0 else min(plays - 1, 65535))
+
 def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8, log=_note,
                        painter=None, compute: Compute | None = None, made: dict | None = None,
                        strip: bool = False) -> Path:
     """Colorize the animation `src` (`readers.is_animation`: a GIF, an animated WebP or PNG) frame by frame into `out`
     (default `<stem>_color` in its own format, `ANIMATION_EXTS`; `ANIMATED` formats only): the same frames, durations
-    and loop, its transparency kept as a photo's is, the photo's EXIF and XMP where the format holds them, and the
+    and plays, its transparency kept as a photo's is, the photo's EXIF and XMP where the format holds them, and the
     record `made` (a GIF's in its comment); `painter` as `colorize_video`'s (a `colornb.video.ClipColorizer`)."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
@@ -225,11 +231,10 @@ def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE
             bar.update(len(c))
     finally: bar.close()
     opts = {} if strip else image_save_options(fmt, source_exif(src), made, source_xmp(src), size=ims[0].size)
-    loop = {} if an.loop is None and fmt == 'GIF' else dict(loop=1 if an.loop is None else an.loop)   # GIF: no loop
     if fmt == 'GIF' and an.alpha is not None:       # each frame replaces the last; Pillow's optimizing would drop the
         opts.update(disposal=2, transparency=GIF_CLEAR, optimize=False)     # transparent colour a first frame lacks
     with writing(out), atomic_path(out) as tmp:
-        ims[0].save(tmp, format=fmt, save_all=True, append_images=ims[1:], duration=an.durations, **loop,
-                    **_SAVE_OPTS.get(fmt, {}), **opts)
+        ims[0].save(tmp, format=fmt, save_all=True, append_images=ims[1:], duration=an.durations,
+                    **loop_option(fmt, an.plays), **_SAVE_OPTS.get(fmt, {}), **opts)
     return out
 

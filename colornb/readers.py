@@ -395,7 +395,7 @@ def nclx_to_srgb(im: Image.Image) -> Image.Image:
 
 # %% ../nbs/02_readers.ipynb #a1fa0008
 ANIMATED = ('GIF', 'WEBP', 'PNG')       # Pillow's formats that hold an animation: GIF, animated WebP, APNG
-Animation = namedtuple('Animation', 'frames alpha durations loop')
+Animation = namedtuple('Animation', 'frames alpha durations plays')
 
 def _animated(im: Image.Image) -> bool: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
 
@@ -408,7 +408,7 @@ def is_animation(path) -> bool:
 def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
     """The animation `path` (`is_animation`): its frames as `read_image_alpha` reads a photo, uint8 sRGB [N,H,W,3]
     composited on white, and uint8 RGBA [N,H,W,4] of their own colours where any frame is transparent (else None); each
-    frame's duration (ms) and the loop count (0: for ever; None: it plays once); `BadInput` if unusable."""
+    frame's duration (ms) and how many times it plays (0: for ever; a GIF's loop count + 1); `BadInput` if unusable."""
     path = _check_file(path)
     with image_errors(path):
         with open_image(path) as im:
@@ -425,7 +425,9 @@ def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
             alpha = None if all(a is None for a in rgba) else \
                 np.stack([np.dstack([c, np.full(c.shape[:2], 255, np.uint8)]) if a is None else a
                           for c, a in zip(rgb, rgba)])
-            return Animation(np.stack(rgb), alpha, durations, im.info.get('loop'))
+            loop = im.info.get('loop')      # a GIF's: its repeats after the first play; a WebP's, APNG's: its plays
+            plays = (1 if loop is None else loop + 1 if loop else 0) if im.format == 'GIF' else loop or 0
+            return Animation(np.stack(rgb), alpha, durations, plays)
 
 # %% ../nbs/02_readers.ipynb #d16b0002
 NO_OPTIMIZE = 0x0100      # LittleCMS's cmsFLAGS_NOOPTIMIZE: every pixel through the profiles, no precomputed table
