@@ -105,7 +105,8 @@ def info_cmd(argv: list[str]) -> int:
         return 0
     from colornb.core import BadInput, show_path
     from colornb.metadata import read_made, made_text, photo_note
-    from colornb.readers import colour_note, frames_note, VIDEO_EXTS
+    from colornb.readers import VIDEO_EXTS
+    from colornb.videoread import colour_note, frames_note
     from colornb.provenance import provenance_text
     from colornb.rundir import RunDir
     found = 0

@@ -11,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, progress, show_path,
                           writing)
-from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, read_video,
-                             open_video, frame_rate, check_colour, fit_square)
+from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, check_colour,
+                             fit_square)
+from .videoread import read_video, open_video, frame_rate
 from .metadata import not_colorized
 # torch is not imported here: `colornb data` answers a cache hit without loading it
 

