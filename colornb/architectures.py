@@ -8,8 +8,7 @@ import os
 from collections import OrderedDict
 import torch
 from torch import nn
-import torch.nn.functional as F
-from .core import BadInput, error_line, load_checkpoint
+from .core import BadInput, load_checkpoint
 from .color import rgb_to_lab, lab_to_rgb, ABBins
 
 # %% auto #0

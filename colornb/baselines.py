@@ -25,7 +25,7 @@ def local_std_at(L, idx, k: int = 5):
     """Standard deviation of `L` [B,1,H,W] in the k×k neighbourhood (reflect-padded) of each of the flat pixel indices
     `idx`: [B,1,len(idx)]. The windows are gathered in `F.unfold`'s order; a reference's few hundred samples need a few
     hundred windows, not every pixel's."""
-    p, (H, W) = k // 2, L.shape[-2:]
+    p, W = k // 2, L.shape[-1]
     pad = F.pad(L, (p, p, p, p), mode='reflect').flatten(2)                       # [B,1,(H+2p)(W+2p)]
     y, x = idx // W, idx % W
     dy, dx = torch.arange(k, device=L.device).repeat_interleave(k), torch.arange(k, device=L.device).repeat(k)

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import math
 import pandas as pd
-from .core import md
 from .results import arm, arm_table, arm_values, load_curves, runs_path
 from .papers import metric_name, metric_format, paper_evidence, published_value
 from .stats import difference, verdict

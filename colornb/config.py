@@ -4,7 +4,7 @@
 
 # %% ../nbs/04c_config.ipynb #9b76c44d
 from __future__ import annotations
-import os, re, math, json, copy, contextlib, dataclasses
+import re, math, json, copy, contextlib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from .core import BadInput, error_line, default_device, native_bf16, use_bf16, PRECISIONS

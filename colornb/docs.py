@@ -4,7 +4,7 @@
 
 # %% ../nbs/10a_docs.ipynb #d8253904
 from __future__ import annotations
-import re, sys, copy, json, html, time, hashlib
+import re, sys, copy, json, time, hashlib
 from pathlib import Path
 import nbformat
 from .core import (BadInput, show_path, error_line, fmt_secs, atomic_write_text, ensure_folder, fail,

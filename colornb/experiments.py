@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_experiments.ipynb #86e80902
 from __future__ import annotations
-import re, copy, math
+import re, copy
 from pathlib import Path
 import yaml
 from .config import RunConfig, CONFIG_KEYS, check_id, integer, model_trait

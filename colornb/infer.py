@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from .core import BadInput, error_line, default_device, load_checkpoint
+from .core import BadInput, default_device, load_checkpoint
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey, image_tensor
 from .readers import eight_bits
 from .models import MODELS, build_model

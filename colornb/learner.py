@@ -4,7 +4,6 @@
 
 # %% ../nbs/05_learner.ipynb #a0e1b628
 from __future__ import annotations
-import os, time, contextlib
 from operator import attrgetter
 import torch
 

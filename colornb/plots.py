@@ -5,7 +5,6 @@
 # %% ../nbs/07_plots.ipynb #a80df614
 from __future__ import annotations
 import math
-from pathlib import Path
 import numpy as np
 import pandas as pd
 import matplotlib.pyplot as plt

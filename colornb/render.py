@@ -12,7 +12,7 @@ from .core import (atomic_write_text, atomic_path, fmt_secs, error_line, show_pa
                           OneLineParser, fail, is_terminal, KERNEL_OPTIONS)
 from .experiments import load_registry, nbs_folder, work_folder, registry_path, data_folder
 from .results import runs_path, load_runs, labels
-from .papers import load_papers, papers_path
+from .papers import load_papers
 from .tables import show, status_text
 from .provenance import code_groups, code_versions, data_groups, data_builds, NOT_RECORDED
 from .claims import (claim_results, claims_table, show_claims, plot_claims, method_note, claim_runs,

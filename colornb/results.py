@@ -4,13 +4,11 @@
 
 # %% ../nbs/06b_results.ipynb #e0d0eb69
 from __future__ import annotations
-import math
 from pathlib import Path
-import numpy as np
 import pandas as pd
 from .core import BadInput
 from .config import model_trait
-from .rundir import RunDir, CSV_COLUMNS, METRIC_KEYS, read_table
+from .rundir import RunDir, CSV_COLUMNS, METRIC_KEYS
 from .experiments import load_registry, experiment_config, experiment_ids, work_folder
 
 # %% auto #0

@@ -4,13 +4,12 @@
 
 # %% ../nbs/12_retrieval.ipynb #d7da8159
 from __future__ import annotations
-import os, io, json, hashlib, zipfile
+import os, json, hashlib, zipfile
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import (BadInput, atomic_path, clean_stale, default_device, error_line, load_checkpoint, md, code,
-                          cache_folder)
+from .core import (BadInput, atomic_path, clean_stale, default_device, load_checkpoint, md, code, cache_folder)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
 from .metadata import not_colorized

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05c_run.ipynb #12b0a1b4
 from __future__ import annotations
-import os, sys, time
+import os, time
 from pathlib import Path
 from .core import BadInput, error_line, fail, show_path, OneLineParser
 from .data import load_manifest

@@ -4,10 +4,10 @@
 
 # %% ../nbs/06a_study.ipynb #4a3ac60c
 from __future__ import annotations
-import os, sys, json, time, shutil, socket, datetime, tempfile, functools, threading
+import os, json, time, shutil, socket, datetime, tempfile, functools, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
-from .core import (BadInput, error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
+from .core import (error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig, model_trait
 from .rundir import RunDir

@@ -10,9 +10,9 @@ import pandas as pd
 from .core import fmt_secs, md, code, num
 from .config import model_trait, ab_classes
 from .rundir import RunDir
-from .results import (runs_path, arm, arm_table, arm_values, pick_runs, study_ids, table_ids, sweep_ids,
-                             load_curves, load_test_metrics, CHEATING)
-from .papers import published_value, published_text, metric_format, metric_name, paper_summary
+from .results import (runs_path, arm, arm_table, arm_values, pick_runs, load_curves,
+                             load_test_metrics)
+from .papers import published_value, published_text, metric_format, paper_summary
 from .stats import mean_interval
 
 # %% auto #0

