@@ -82,13 +82,13 @@ def pq_signal(nits):
     return ((c1 + c2 * y) / (1 + c3 * y)) ** m2
 
 def hlg_signal(nits):
-    "HLG's signal (0-1) for BT.2020 display light [..., 3] in cd/m² on a 1,000 cd/m² display: BT.2100's inverse OOTF, then the OETF."
+    """HLG's signal (0-1) for BT.2020 display light [..., 3] in cd/m² on a 1,000 cd/m² display: BT.2100's inverse
+    OOTF, then the OETF."""
     nits = np.asarray(nits, float)
     ys = (nits @ np.array([0.2627, 0.6780, 0.0593]) / 1000) ** (1 / 1.2)
     e = nits / (1000 * np.maximum(ys, 1e-12) ** 0.2)[..., None]
     a, b, c = 0.17883277, 0.28466892, 0.55991073
     return np.where(e <= 1 / 12, np.sqrt(3 * e), a * np.log(np.maximum(12 * e - b, 1e-12)) + c)
-
 
 # %% ../nbs/01a_fixtures.ipynb #1cc0a005
 def iim(datasets: dict, utf8: bool = True) -> bytes:
