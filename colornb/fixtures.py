@@ -10,11 +10,12 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'CHROMIUM', 'CHROMIUM_ARGS',
-           'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal', 'hlg_signal', 'iim',
-           'iptc_segment', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip', 'frame_times', 'write_video',
-           'write_interlaced_video', 'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan', 'grey_of',
-           'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
+__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'HDR_PATCHES', 'CHROMIUM',
+           'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal', 'hlg_signal',
+           'iim', 'iptc_segment', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip', 'frame_times',
+           'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan',
+           'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port',
+           'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -64,6 +65,9 @@ def icc_profile(name: str, primaries=None, curve=SRGB_CURVE) -> bytes:
 # %% ../nbs/01a_fixtures.ipynb #1cc0a008
 P3_TO_SRGB = np.array([[1.2249401, -0.2249404, 0], [-0.0420569, 1.0420571, 0], [-0.0196376, -0.0786361, 1.0982735]])
 BT709_TO_BT2020 = np.array([[0.6274, 0.3293, 0.0433], [0.0691, 0.9195, 0.0114], [0.0164, 0.0880, 0.8956]])
+HDR_PATCHES = np.array([(1, 1, 1), (0.4, 0.4, 0.4), (0.5, 0.1, 0.05), (0.05, 0.3, 0.6), (3, 3, 3), (20, 20, 20)])
+"""HDR test patches, in SDR light relative to reference white (203 cd/m²), BT.709 primaries: white, a 40% grey, two
+colours below the tone curve's knee, three and twenty times white."""
 
 def srgb_decode(v):
     "sRGB's tone curve undone (IEC 61966-2-1): `v` in 0..255 to linear light 0..1."
