@@ -12,7 +12,7 @@ import pandas as pd
 import torch
 from PIL import Image
 from .core import BadInput, OneLineParser, default_device, number_arg, show_path, fail as core_fail
-from .readers import read_image, chroma, GREY_CHROMA
+from .readers import read_image, chroma, check_reference, GREY_CHROMA
 from .datasets import load_cache
 from .metrics import image_metrics
 from .models import MODELS
@@ -23,9 +23,9 @@ from .rundir import RunDir
 # %% auto #0
 __all__ = ['PHOTOS', 'SKIMAGE', 'UPLOADS', 'MIN_SIDE', 'BUILT', 'SHOW_SIZE', 'REF_MODES', 'DEFAULT_RUNS', 'HELP', 'RUNS_ENV',
            'DATA_ENV', 'VOILA_PORT', 'VOILA_TEMPLATE', 'FA_CDN', 'image_sources', 'test_items', 'skdata_module',
-           'upload_image', 'run_choices', 'shown', 'as_tensor', 'grey_copy', 'Explorer', 'explore_folders',
-           'default_runs', 'mixed_notes', 'cdn_link', 'write_voila_template', 'port_free', 'voila_command',
-           'explore_parser', 'explore_cmd']
+           'upload_name', 'upload_image', 'run_choices', 'shown', 'as_tensor', 'grey_copy', 'Explorer',
+           'explore_folders', 'default_runs', 'mixed_notes', 'cdn_link', 'write_voila_template', 'port_free',
+           'voila_command', 'explore_parser', 'explore_cmd']
 
 # %% ../nbs/14_explore.ipynb #ef34574a
 PHOTOS = ('astronaut', 'coffee', 'chelsea', 'rocket', 'immunohistochemistry', 'retina')
@@ -55,9 +55,13 @@ def skdata_module():
     import skimage.data
     return skimage.data
 
+def upload_name(entry: dict) -> str:
+    "The file name of one `FileUpload` entry ({'name', 'content'}), on one line (`show_path`)."
+    return show_path(Path(str(entry.get('name') or 'upload')).name)
+
 def upload_image(entry: dict) -> np.ndarray:
     "The uint8 RGB image of one `FileUpload` entry ({'name', 'content'}); BadInput naming the file if it is unusable."
-    name = show_path(Path(str(entry.get('name') or 'upload')).name)
+    name = upload_name(entry)
     suffix = ''.join(c for c in Path(name).suffix.lower() if c.isalnum() or c == '.')
     with tempfile.TemporaryDirectory() as d:
         p = Path(d)/f'upload{suffix}'
@@ -191,9 +195,10 @@ def _add_upload(self: Explorer, files):
     self.message.value = html.escape(f'uploaded {name} ({img.shape[1]}×{img.shape[0]}); press Colorize')
 
 def _set_reference(self: Explorer, files):
-    "Use the uploaded image as the reference; a broken file changes nothing and says why."
+    "Use the uploaded image as the reference; a broken or greyscale file changes nothing and says why."
     if not files: return
-    try: self.reference = (files[-1].get('name'), upload_image(files[-1]))
+    name = upload_name(files[-1])
+    try: self.reference = (name, check_reference(upload_image(files[-1]), name))    # colour to lend
     except BadInput as e:
         self.message.value = f'<span style="color:#b00">cannot use the reference: {html.escape(str(e))}</span>'
         return

