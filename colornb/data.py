@@ -22,7 +22,7 @@ __all__ = ['BUILDER_VERSION', 'BUILDER_CHANGES', 'SIZES', 'CACHE_MARKER', 'CACHE
            'file_hash', 'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files',
            'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'as_built', 'plain_dir',
            'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
-           'build_pairs', 'listing', 'describe']
+           'build_pairs', 'listing', 'unusable', 'describe']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -424,6 +424,10 @@ def listing(title: str, rows: list, limit: int = 20) -> list[str]:
     if len(rows) > limit: lines.append(f'    ... and {len(rows) - limit} more (see manifest.json)')
     return lines
 
+def unusable(skipped: list, grey: list) -> list[str]:
+    "The lines listing the files a build could not use: `skipped` (broken, too small) and `grey` (greyscale)."
+    return listing('skipped', skipped) + listing('excluded greyscale', grey)
+
 def describe(m: dict, out) -> str:
     "A few lines on what a cache holds: items, sources and clusters per split, skipped and greyscale files."
     what = 'pairs' if m['kind'] == 'pairs' else 'images'
@@ -434,5 +438,4 @@ def describe(m: dict, out) -> str:
             f"(train {srcs['train']}, test {srcs['test']}) in {cl['train'] + cl['test']} clusters "
             f"(train {cl['train']}, test {cl['test']})")
     notes = [{'path': s['source'], 'reason': s['note']} for s in m['sources'] if s.get('note')]
-    return '\n'.join([head] + listing('skipped', m['skipped']) + listing('excluded greyscale', m['excluded_grey'])
-                     + listing('used with a note', notes))
+    return '\n'.join([head] + unusable(m['skipped'], m['excluded_grey']) + listing('used with a note', notes))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys, time, argparse
 from pathlib import Path
 from .core import BadInput, error_line, number_arg, OneLineParser
-from .data import SIZES, NoUsableInput, build_images, build_pairs, describe, listing
+from .data import SIZES, NoUsableInput, build_images, build_pairs, describe, unusable
 from .sample import build_sample, build_paper_synthetic
 
 # %% auto #0
@@ -74,7 +74,7 @@ def data_cmd(argv: list[str]) -> int:
             built = [(a.out, build_images(a.images, a.out, size=a.size, test_dir=a.test_dir, seed=a.seed,
                                           test_frac=a.test_frac, force=a.force))]
     except NoUsableInput as e:
-        print('\n'.join(listing('skipped', e.skipped) + listing('excluded greyscale', e.excluded_grey)))
+        print('\n'.join(unusable(e.skipped, e.excluded_grey)))
         return fail(e)
     except (BadInput, ModuleNotFoundError, FileNotFoundError) as e: return fail(e)
     except OSError as e: return fail(error_line(e))

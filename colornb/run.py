@@ -19,7 +19,8 @@ from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
 from .train import fit, launch, distributed_fit, build_run_model
 
 # %% auto #0
-__all__ = ['RunCancelled', 'evaluate_run', 'run', 'run_inline', 'user_cache', 'train_on_images', 'check_run_folder', 'train_cmd']
+__all__ = ['RunCancelled', 'evaluate_run', 'run', 'run_inline', 'user_cache', 'why_not_on_photos', 'train_on_images',
+           'check_run_folder', 'train_cmd']
 
 # %% ../nbs/05c_run.ipynb #2b4bdb1c
 class RunCancelled(RuntimeError):
@@ -121,13 +122,29 @@ def user_cache(images, data_root=None) -> Path:
     root = Path(data_root) if data_root else (c/'data' if (c := checkout()) else cache_folder()/'data')
     return root/'user'/f"{src.name or 'photos'}-{hashlib.sha1(str(src).encode()).hexdigest()[:8]}"
 
+def why_not_on_photos(cfg: RunConfig) -> str | None:
+    """Why a run configured as `cfg` cannot learn from a folder of photos, or None: it must be a colorizer that
+    learns and needs no reference."""
+    m = cfg.model
+    if not model_trait(m, 'is_colorizer', True): return 'it reconstructs colour photos (an autoencoder), it does not colorize'
+    if not model_trait(m, 'needs_training', True):
+        use = '--reference COLOUR_PHOTO' if model_trait(m, 'needs_ref') else f'--model {m}'
+        return f'it needs no training (colornb colorize PHOTO {use} uses it as it is)'
+    if model_trait(m, 'needs_ref'):      # its pairs: a frame and its reference (colornb study trains it on video frames)
+        return 'it colours each photo from a reference photo, which a folder of photos does not give'
+    return None
+
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,
                     data_root=None, log=print) -> dict:
     "Train a run like the registry's experiment `like` (under `profile`) on the photos of the folder `images`."
     from colornb.data import build_images, describe
-    from colornb.experiments import load_registry, experiment_config
+    from colornb.experiments import load_registry, experiment_config, experiment_ids
     reg, out = load_registry(), check_run_folder(out)
     base = experiment_config(reg, like, profile, overrides)          # KeyError for an unknown experiment
+    if why := why_not_on_photos(base):
+        fit = [i for i in experiment_ids(reg, profile, replicates=False)
+               if why_not_on_photos(experiment_config(reg, i, profile)) is None]
+        raise BadInput(like, f"{why}; --like one of: {', '.join(fit)}")
     if base.depends_on and not init:
         raise BadInput(like, f"{like} needs the trained run {base.depends_on[0]!r}: pass --init RUN of a trained {like}")
     cache = user_cache(images, data_root)
@@ -172,7 +189,7 @@ def _train_parser() -> OneLineParser:
 def train_cmd(argv: list[str]) -> int:
     "colornb train: train one run on your photos (--images DIR --like EXPERIMENT --out RUN), or from a config.json."
     from colornb.experiments import parse_overrides, data_folder
-    from colornb.data import NoUsableInput
+    from colornb.data import NoUsableInput, unusable
     p = _train_parser()
     a = p.parse_args(argv)
     if bool(a.images) == bool(a.config): p.error('give either CONFIG.json or --images DIR (with --like and --out)')
@@ -187,7 +204,9 @@ def train_cmd(argv: list[str]) -> int:
         if 'RANK' in os.environ: distributed_fit(cfg, run_dir, data_root, run_dir.parent)
         elif cfg.nproc > 1: launch(cfg, run_dir, data_root, run_dir.parent)
         else: fit(cfg, run_dir, data_root, run_dir.parent)
-    except NoUsableInput as e: return fail('colornb train', f"{e}: no photos to train on")
+    except NoUsableInput as e:                          # which files, and why: broken, too small, greyscale
+        print('\n'.join(unusable(e.skipped, e.excluded_grey)))
+        return fail('colornb train', f"{e}: no photos to train on")
     except BadInput as e: return fail('colornb train', e)
     except KeyError as e: return fail('colornb train', e.args[0] if e.args else e)
     except (OSError, ValueError) as e: return fail('colornb train', error_line(e))
