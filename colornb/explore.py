@@ -187,7 +187,7 @@ def _add_upload(self: Explorer, files):
     except BadInput as e:
         self.message.value = f'<span style="color:#b00">cannot use the upload: {html.escape(str(e))}</span>'
         return
-    name = Path(str(entry.get('name') or 'upload')).name
+    name = upload_name(entry)
     self.uploads.pop(name, None)
     self.uploads[name] = img
     if self.source.value != UPLOADS: self.source.value = UPLOADS     # lists the uploads

@@ -375,11 +375,12 @@ def check_colour(rgb: np.ndarray, path, threshold: float = GREY_CHROMA) -> np.nd
     return rgb
 
 def check_reference(rgb: np.ndarray, path) -> np.ndarray:
-    "Return the reference photo `rgb`, or raise `GreySource` if it has no colour to lend (`check_colour`)."
-    try: return check_colour(rgb, path)
-    except GreySource as e:
-        raise GreySource(path, e.reason.replace('greyscale source', 'a greyscale photo') +
-                         ': a reference lends its colours, and it has none') from None
+    "Return the reference photo `rgb`, or raise `GreySource` if it has no colour to lend (chroma below `GREY_CHROMA`)."
+    c = chroma(rgb)
+    if c < GREY_CHROMA:
+        raise GreySource(path, f'a greyscale photo (chroma {c:.1f} < {GREY_CHROMA}): a reference lends its colours, '
+                               'and it has none')
+    return rgb
 
 # %% ../nbs/02_readers.ipynb #0c19c4ae
 def crop_square(img, box, size: int, flip: bool = False) -> np.ndarray:

@@ -126,11 +126,12 @@ def why_not_on_photos(cfg: RunConfig) -> str | None:
     """Why a run configured as `cfg` cannot learn from a folder of photos, or None: it must be a colorizer that
     learns and needs no reference."""
     m = cfg.model
-    if not model_trait(m, 'is_colorizer', True): return 'it reconstructs colour photos (an autoencoder), it does not colorize'
+    if not model_trait(m, 'is_colorizer', True):
+        return 'it reconstructs colour photos (an autoencoder), it does not colorize'
     if not model_trait(m, 'needs_training', True):
         use = '--reference COLOUR_PHOTO' if model_trait(m, 'needs_ref') else f'--model {m}'
         return f'it needs no training (colornb colorize PHOTO {use} uses it as it is)'
-    if model_trait(m, 'needs_ref'):      # its pairs: a frame and its reference (colornb study trains it on video frames)
+    if model_trait(m, 'needs_ref'):             # it learns from pairs: a frame and its reference (video frames)
         return 'it colours each photo from a reference photo, which a folder of photos does not give'
     return None
 
