@@ -74,7 +74,7 @@ def data_cmd(argv: list[str]) -> int:
             built = [(a.out, build_images(a.images, a.out, size=a.size, test_dir=a.test_dir, seed=a.seed,
                                           test_frac=a.test_frac, force=a.force))]
     except NoUsableInput as e:
-        print('\n'.join(unusable(e.skipped, e.excluded_grey)))
+        if lines := unusable(e.skipped, e.excluded_grey): print('\n'.join(lines))
         return fail(e)
     except (BadInput, ModuleNotFoundError, FileNotFoundError) as e: return fail(e)
     except OSError as e: return fail(error_line(e))

@@ -206,7 +206,7 @@ def train_cmd(argv: list[str]) -> int:
         elif cfg.nproc > 1: launch(cfg, run_dir, data_root, run_dir.parent)
         else: fit(cfg, run_dir, data_root, run_dir.parent)
     except NoUsableInput as e:                          # which files, and why: broken, too small, greyscale
-        print('\n'.join(unusable(e.skipped, e.excluded_grey)))
+        if lines := unusable(e.skipped, e.excluded_grey): print('\n'.join(lines))
         return fail('colornb train', f"{e}: no photos to train on")
     except BadInput as e: return fail('colornb train', e)
     except KeyError as e: return fail('colornb train', e.args[0] if e.args else e)
