@@ -240,6 +240,9 @@ def colorize_cmd(argv: list[str]) -> int:
         except BadInput as e: raise _Usage(e, 1) from None
     except _Usage as e: return _fail(e, e.code)
     for e in empty: print(e, file=sys.stderr)
+    moving = lambda p: is_video(p) or Path(p).suffix.lower() in ('.gif', '.webp', '.png', '.apng') and is_animation(p)
+    if a.smooth is not None and not any(map(moving, inputs)):
+        print('colornb colorize: note: --smooth applies to videos and animations; no input is one', file=sys.stderr)
     for folder in {o.parent for o in outs}: clean_stale(folder)
     protected = {real_path(p) for p in inputs} | ({real_path(a.reference)} if a.reference else set())
     protected |= {real_path(p) for p in gallery.paths} if gallery is not None else set()
