@@ -268,6 +268,8 @@ def report_cmd(argv: list[str]) -> int:
         out = Path(a.out) if a.out else work_folder()/'reports'
         if not rd.is_dir():
             return say(f"{show_path(rd)}: no such folder (run colornb study first, or pass --runs DIR)")
+        if (load_runs(rd).status == 'missing').all():                  # nothing to report on: say so, render nothing
+            return say(f"{show_path(rd)}: no runs in it (run colornb study first, or pass --runs DIR)")
         ensure_folder(out)
         if a.data_root and not Path(a.data_root).is_dir():
             return say(f"{show_path(a.data_root)}: no such folder (--data-root)")
