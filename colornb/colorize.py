@@ -15,7 +15,7 @@ from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer
 from .metadata import made_record, colorized
 from .photofile import (image_format, is_video, default_output, real_path, colorize_file, colorize_animation,
-                               _same_file, _as_ref, _note)
+                               ANIMATION_EXTS, _same_file, _as_ref, _note)
 from .videofile import VIDEO_FORMATS, colorize_video
 
 
@@ -240,7 +240,7 @@ def colorize_cmd(argv: list[str]) -> int:
         except BadInput as e: raise _Usage(e, 1) from None
     except _Usage as e: return _fail(e, e.code)
     for e in empty: print(e, file=sys.stderr)
-    moving = lambda p: is_video(p) or Path(p).suffix.lower() in ('.gif', '.webp', '.png', '.apng') and is_animation(p)
+    moving = lambda p: is_video(p) or Path(p).suffix.lower() in ANIMATION_EXTS.values() and is_animation(p)
     if a.smooth is not None and not any(map(moving, inputs)):
         print('colornb colorize: note: --smooth applies to videos and animations; no input is one', file=sys.stderr)
     for folder in {o.parent for o in outs}: clean_stale(folder)
