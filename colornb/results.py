@@ -84,8 +84,8 @@ def load_runs(runs_dir='', profile: str | None = None, registry: dict | None = N
     every = list(reg['experiments'])
     others = []
     if rd.is_dir():
-        others = sorted(p.name for p in rd.iterdir() if p.is_dir() and p.name not in every and p.name[0] not in '._'
-                        and any((p/f).exists() for f in (RunDir.CONFIG, RunDir.STATUS, RunDir.SUMMARY)))
+        others = sorted(p.name for p in rd.iterdir() if p.name not in every and p.name[0] not in '._'
+                        and RunDir(p).is_run())
     seen = [p for p in (_profile_of(RunDir(rd/i)) for i in every if (rd/i).is_dir()) if isinstance(p, str)]
     profile = profile or (max(set(seen), key=seen.count) if seen else 'cpu')
     ids = experiment_ids(reg, profile if profile in reg['profiles'] else None)

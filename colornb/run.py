@@ -166,8 +166,8 @@ def check_run_folder(path) -> Path:
     "`path` if it can hold a run: absent, empty, or a colornb run folder; else `BadInput` saying why."
     p = Path(path)
     if p.exists() and not p.is_dir(): raise BadInput(p, 'is a file, not a run folder')
-    if p.is_dir() and any(p.iterdir()) and not any((p/f).exists() for f in (RunDir.CONFIG, RunDir.STATUS, RunDir.LAST)):
-        raise BadInput(p, 'not empty and not a colornb run folder (no config.json, status.json or last.pt): '
+    if p.is_dir() and any(p.iterdir()) and not RunDir(p).is_run():
+        raise BadInput(p, f"not empty and not a colornb run folder (no {', '.join(RunDir.MARKS)}): "
                           'choose a new or empty folder')
     return p
 

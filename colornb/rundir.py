@@ -65,6 +65,7 @@ class RunDir:
     CLAIM, CLAIM_LOCK, KERNEL = '.claim', '.claim.lock', '.kernel'     # who owns the run, and who trains in it
     METRICS, TEST, LEADERBOARD = 'metrics.csv', 'test_metrics.csv', 'leaderboard_metrics.csv'
     SAMPLES, GRID, LAST, BEST = 'samples.npz', 'grid.png', 'last.pt', 'best.pt'
+    MARKS = (CONFIG, STATUS, SUMMARY, LAST)                             # any one of them makes a folder a run
 
     def __init__(self, path): self.path = Path(path)
     def __truediv__(self, name) -> Path: return self.path/name
@@ -120,6 +121,9 @@ class RunDir:
         return st if isinstance(st, str) and st else 'incomplete'
 
     def done(self) -> bool: return self.state() == 'done'
+    def is_run(self) -> bool:
+        "Is this a colornb run folder, finished or not: does it hold one of `MARKS` (config, status, summary, last.pt)?"
+        return self.path.is_dir() and any((self/f).exists() for f in self.MARKS)
 
 # %% ../nbs/04d_rundir.ipynb #500faa17
 def _now() -> str: return datetime.datetime.now().isoformat(timespec='seconds')
