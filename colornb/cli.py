@@ -92,36 +92,46 @@ def info() -> dict:
     return res
 
 def info_cmd(argv: list[str]) -> int:
-    "colornb info [FILE|RUN_DIR ...]: print versions, device and thread count; or how each file or run was made."
+    "colornb info [FILE|DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
-    p.add_argument('files', nargs='*', metavar='FILE|RUN_DIR', help='photos or videos: how colornb reads their colour '
+    p.add_argument('files', nargs='*', metavar='FILE|DIR', help='photos or videos: how colornb reads their colour '
                    '(their profile, or HDR), a photo\'s size, resolution and 16 bits, a video\'s frames (size and '
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what made the run (code, '
-                   'versions, device, data builds; colornb.provenance)')
+                   'versions, device, data builds; colornb.provenance); other folders: their photos and videos (with '
+                   'their subfolders, hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
         return 0
     from colornb.core import BadInput, show_path
     from colornb.metadata import read_made, made_text, photo_note
-    from colornb.readers import VIDEO_EXTS
+    from colornb.readers import IMAGE_EXTS, VIDEO_EXTS
     from colornb.videoread import colour_note, frames_note
     from colornb.provenance import provenance_text
     from colornb.rundir import RunDir
-    found = 0
-    for f in a.files:
+    from colornb.data import scan_files
+    files, bad = [], 0
+    for f in a.files:                           # a folder that is not a run stands for its photos and videos, if any
+        media = scan_files(f, IMAGE_EXTS + VIDEO_EXTS).values() if os.path.isdir(f) and not RunDir(f).is_run() else []
+        files += [str(p) for p in media] or [f]
+    for f in files:
         if os.path.isdir(f):
             run = RunDir(f)
-            if not (run/run.SUMMARY).is_file():
-                print(f'{show_path(f)}: not a finished run folder (no {run.SUMMARY})', file=sys.stderr)
+            if not run.is_run():
+                print(f'{show_path(f)}: neither a run folder nor one with photos or videos in it', file=sys.stderr)
+                bad += 1
                 continue
-            found += 1
+            if not (run/run.SUMMARY).is_file():
+                print(f'{show_path(f)}: a run not finished ({run.state()}): no {run.SUMMARY}', file=sys.stderr)
+                bad += 1
+                continue
             print(show_path(f) + ''.join(f'\n  {line}' for line in provenance_text(run.summary().get('provenance')).splitlines()))
             continue
         try: rec = read_made(f)
         except BadInput as e:
             print(e, file=sys.stderr)
+            bad += 1
             continue
         try: colour = [f"{'colour':<13}{colour_note(f)}"]
         except BadInput: colour = []
@@ -132,6 +142,5 @@ def info_cmd(argv: list[str]) -> int:
         if rec is None:
             print(f'{show_path(f)}: no colornb record (not written by colornb colorize, or its metadata was removed)',
                   file=sys.stderr)
-            continue
-        found += 1
-    return 0 if found == len(a.files) else 1
+            bad += 1
+    return 1 if bad else 0
