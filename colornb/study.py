@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, json, time, shutil, socket, datetime, tempfile, functools, threading
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, wait, FIRST_COMPLETED
-from .core import (error_line, fmt_secs, show_path, clean_stale, ensure_folder, number_arg,
+from .core import (error_line, fmt_secs, show_path, clean_stale, check_output, ensure_folder, number_arg,
                           OneLineParser, pid_alive, owner_id, fail, file_lock, atomic_write_text, KERNEL_OPTIONS)
 from .config import RunConfig, model_trait
 from .rundir import RunDir
@@ -426,7 +426,8 @@ def run_study(profile: str = 'cpu', only=None, runs_dir=None, data_root=None, fo
     ids = run_order(reg, only, profile)
     cfgs = {i: experiment_config(reg, i, profile, overrides) for i in ids}   # every value checked first
     slots = job_slots(jobs)
-    ensure_folder(runs_dir)                                  # a read-only or broken --runs: one line, before any work
+    check_output(data_root, folder=True)                     # a --data-root that cannot be a folder, a read-only or
+    ensure_folder(runs_dir)                                  # broken --runs: one line, before any work
     log(f"colornb study: profile {profile}, {len(ids)} experiment{'s' * (len(ids) != 1)} -> {runs_dir} "
         f"({len(slots)} at a time, as {owner_id()})")
     t0 = time.time()
