@@ -19,8 +19,8 @@ from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
 from .train import fit, launch, distributed_fit, build_run_model
 
 # %% auto #0
-__all__ = ['RunCancelled', 'evaluate_run', 'run', 'run_inline', 'user_cache', 'why_not_on_photos', 'train_on_images',
-           'check_run_folder', 'train_cmd']
+__all__ = ['RunCancelled', 'evaluate_run', 'check_splits', 'run', 'run_inline', 'user_cache', 'why_not_on_photos',
+           'train_on_images', 'check_run_folder', 'train_cmd']
 
 # %% ../nbs/05c_run.ipynb #2b4bdb1c
 class RunCancelled(RuntimeError):
@@ -68,9 +68,20 @@ def evaluate_run(model, cfg: RunConfig, run: RunDir, data_root, compute: Compute
     save_grid(run/RunDir.SAMPLES, run/RunDir.GRID)
     return res
 
+def check_splits(counts: dict, where, what: str = 'items', train: bool = True):
+    """`BadInput` naming `where` if a cache's `counts` (its manifest's) leave a run nothing to test on, or nothing to
+    train on when it trains (`train`)."""
+    if gone := [s for s in ('train',) * train + ('test',) if not counts.get(s)]:
+        raise BadInput(where, f"no {what} to {' or '.join(gone)} on (train {counts.get('train', 0)}, test "
+                              f"{counts.get('test', 0)}): a run learns from some {what} and is tested on others, so it "
+                              "needs 2 or more sources")
+
 def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> dict:
     """Train (resuming if possible) and evaluate the experiment `cfg` into `run_dir`: config.json,
     metrics.csv, last/best.pt, test_metrics.csv, leaderboard_metrics.csv, samples.npz, grid.png, summary.json."""
+    root = Path(data_root)/cfg.dataset
+    if (root/'manifest.json').exists() and (counts := load_manifest(root).get('counts')) is not None:
+        check_splits(counts, root, train=MODELS[cfg.model].needs_training and cfg.epochs > 0)
     rd = RunDir(run_dir)
     rd.path.mkdir(parents=True, exist_ok=True)
     compute = compute_for(device, cfg.precision)
@@ -151,6 +162,7 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     cache = user_cache(images, data_root)
     m = build_images(images, cache, size=max(256, base.size))
     log(describe(m, cache))
+    check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
     cfg = base.replace(id=out.resolve().name, title=f"{base.title or like} on {Path(images).resolve()}",
                        dataset=cache.name, leaderboard='', depends_on=[] if init else base.depends_on,
                        init=str(Path(init).resolve()) if init else None)
