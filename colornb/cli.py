@@ -8,7 +8,7 @@ import sys, os, gc, signal, importlib, platform, threading
 from .core import OneLineParser
 
 # %% auto #0
-__all__ = ['COMMANDS', 'Terminated', 'main', 'info', 'info_cmd']
+__all__ = ['COMMANDS', 'AGAIN', 'Terminated', 'main', 'info', 'info_cmd']
 
 # %% ../nbs/10_cli.ipynb #35fab867
 COMMANDS = {
@@ -20,6 +20,11 @@ COMMANDS = {
     'colorize': ('colornb.colorize:colorize_cmd', 'colorize photos and videos with a trained run or a baseline'),
     'explore': ('colornb.explore:explore_cmd', 'the explorer as a web page (Voila): compare runs on your images'),
     'docs': ('colornb.docs:docs_cmd', 'the library notebooks as HTML; execute them in place; check their outputs'),
+}
+AGAIN = {   # what running a command again does after Ctrl-C or kill stopped it: said as it stops
+    'study': 'run it again: finished runs are kept, the others go on from their last saved epoch',
+    'train': 'run the same command again: the run goes on from its last saved epoch',
+    'colorize': 'run it again with --skip-existing to keep the outputs written; a video goes on from where it stopped',
 }
 
 # %% ../nbs/10_cli.ipynb #a4317f5f
@@ -55,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     try: rc = getattr(importlib.import_module(mod), fn)(rest)
     except KeyboardInterrupt as e:
         ended = isinstance(e, Terminated)
-        print(f"colornb {cmd}: {'terminated' if ended else 'interrupted'}", file=sys.stderr)
+        print(f"colornb {cmd}: {'terminated' if ended else 'interrupted'}" + (f' ({AGAIN[cmd]})' if cmd in AGAIN else ''),
+              file=sys.stderr)
         return 143 if ended else 130                    # the shell's codes for SIGTERM and SIGINT
     except BrokenPipeError:   # e.g. `colornb study --list | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
