@@ -44,11 +44,15 @@ def ensure_data(reg: dict, profile: str, data_root, ids=None, log=print) -> list
         cfg = experiment_config(reg, i, profile)
         for d in (cfg.dataset, cfg.leaderboard):
             if d and data_root/d not in need: need.append(data_root/d)
-    for p in need:
-        if not (p/'manifest.json').exists():
-            logical = {v: k for k, v in prof.get('datasets', {}).items()}.get(str(p.relative_to(data_root)), '')
-            hint = BUILD_HINT.get(logical, 'colornb data --help').format(path=p)
-            raise FileNotFoundError(f"{p}: dataset missing for profile '{profile}'; build it with: {hint}")
+    missing = [p for p in need if not (p/'manifest.json').exists()]
+    logical = {v: k for k, v in prof.get('datasets', {}).items()}
+    hints = [BUILD_HINT.get(logical.get(str(p.relative_to(data_root)), ''), 'colornb data --help').format(path=p)
+             for p in missing]
+    if len(missing) == 1:
+        raise FileNotFoundError(f"{missing[0]}: dataset missing for profile '{profile}'; build it with: {hints[0]}")
+    if missing:                       # every one at once, not one per try; one line a shell runs as it is
+        raise FileNotFoundError(f"{len(missing)} datasets missing for profile '{profile}' in {data_root}; build "
+                                f"them with: {'; '.join(dict.fromkeys(hints))}")
     return need
 
 # %% ../nbs/06a_study.ipynb #56be6846
