@@ -72,9 +72,10 @@ def check_splits(counts: dict, where, what: str = 'items', train: bool = True):
     """`BadInput` naming `where` if a cache's `counts` (its manifest's) leave a run nothing to test on, or nothing to
     train on when it trains (`train`)."""
     if gone := [s for s in ('train',) * train + ('test',) if not counts.get(s)]:
+        fix = ('so it needs 2 or more sources' if sum((counts.get('sources') or {}).values()) < 2 else
+               'and the split gave a side none (rebuild it with --test-frac between 0 and 1, or --test-dir)')
         raise BadInput(where, f"no {what} to {' or '.join(gone)} on (train {counts.get('train', 0)}, test "
-                              f"{counts.get('test', 0)}): a run learns from some {what} and is tested on others, so it "
-                              "needs 2 or more sources")
+                              f"{counts.get('test', 0)}): a run learns from some {what} and is tested on others, {fix}")
 
 def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, log=print, cbs=()) -> dict:
     """Train (resuming if possible) and evaluate the experiment `cfg` into `run_dir`: config.json,
