@@ -97,14 +97,26 @@ def info() -> dict:
     res['work folder'] = f'{work_folder()} (runs/, data/, reports/ by default)'
     return res
 
+def _run_lines(s: dict) -> list[str]:
+    "What a finished run's summary `s` says for `colornb info`: what was trained, its test scores, what made it."
+    from colornb.core import fmt_secs
+    from colornb.rundir import test_text
+    from colornb.provenance import provenance_text
+    done = f"{s['epochs']} epoch(s) in" if s.get('epochs') else 'no training, evaluated in'
+    lines = [f"{'run':<13}{s.get('model')} on {s.get('dataset')} at {s.get('size')} px: {done} "
+             f"{fmt_secs(s.get('seconds'))}"] if s.get('model') else []
+    try: lines.append(f"{'test':<13}{test_text(s['test'])} over {s['test']['n']} images")
+    except (KeyError, TypeError): pass                          # a summary from before these keys: not said
+    return lines + provenance_text(s.get('provenance')).splitlines()
+
 def info_cmd(argv: list[str]) -> int:
     "colornb info [FILE|DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
     p.add_argument('files', nargs='*', metavar='FILE|DIR', help='photos or videos: how colornb reads their colour '
                    '(their profile, or HDR), a photo\'s size, resolution and 16 bits, a video\'s frames (size and '
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
-                   'model, its run and code, the reference; colornb.metadata); run folders: what made the run (code, '
-                   'versions, device, data builds; colornb.provenance); other folders: their photos and videos (with '
+                   'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
+                   'scores and what made it (code, versions, device, data builds; colornb.provenance); other folders: their photos and videos (with '
                    'their subfolders, hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
@@ -114,7 +126,6 @@ def info_cmd(argv: list[str]) -> int:
     from colornb.metadata import read_made, made_text, photo_note
     from colornb.readers import IMAGE_EXTS, VIDEO_EXTS
     from colornb.videoread import colour_note, frames_note
-    from colornb.provenance import provenance_text
     from colornb.rundir import RunDir
     from colornb.data import scan_files
     files, bad = [], 0
@@ -132,7 +143,7 @@ def info_cmd(argv: list[str]) -> int:
                 print(f'{show_path(f)}: a run not finished ({run.state()}): no {run.SUMMARY}', file=sys.stderr)
                 bad += 1
                 continue
-            print(show_path(f) + ''.join(f'\n  {line}' for line in provenance_text(run.summary().get('provenance')).splitlines()))
+            print(show_path(f) + ''.join(f'\n  {line}' for line in _run_lines(run.summary())))
             continue
         try: rec = read_made(f)
         except BadInput as e:

@@ -12,7 +12,7 @@ from .datasets import load_split
 from .models import MODELS
 from .architectures import count_params
 from .config import RunConfig, Compute, compute_for, read_config, model_trait
-from .rundir import RunDir
+from .rundir import RunDir, test_text
 from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
 from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
@@ -107,10 +107,7 @@ def run(cfg: RunConfig, run_dir, data_root='data', runs_dir=None, device=None, l
     summ.update(evaluate_run(model, cfg, rd, data_root, compute), seconds=time.time() - t0, train_seconds=t_train,
                 provenance=made_by)
     rd.write_summary(summ)
-    t = summ['test']
-    log(f"test {cfg.id}: PSNR {t['psnr']:.2f} dB (grey copy {t['grey_psnr']:.2f})  SSIM {t['ssim']:.3f}  "
-        f"ΔE2000 {t['delta_e']:.2f}  colorfulness {t['colorfulness']:.1f} (truth {t['colorfulness_true']:.1f})  "
-        f"[{summ['seconds']:.0f}s]")
+    log(f"test {cfg.id}: {test_text(summ['test'])}  [{summ['seconds']:.0f}s]")
     return summ
 
 # %% ../nbs/05c_run.ipynb #2b6f2d0a

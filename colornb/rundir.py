@@ -11,8 +11,8 @@ from .core import BadInput, error_line, atomic_write_text, owner_id, load_checkp
 from .config import RunConfig
 
 # %% auto #0
-__all__ = ['METRIC_KEYS', 'METRIC_HEADINGS', 'CSV_COLUMNS', 'EVAL_VERSION', 'read_json', 'read_table', 'csv_text', 'RunDir',
-           'model_from_checkpoint', 'runs_key', 'cached_results', 'cached_evaluation']
+__all__ = ['METRIC_KEYS', 'METRIC_HEADINGS', 'CSV_COLUMNS', 'EVAL_VERSION', 'test_text', 'read_json', 'read_table', 'csv_text',
+           'RunDir', 'model_from_checkpoint', 'runs_key', 'cached_results', 'cached_evaluation']
 
 # %% ../nbs/04d_rundir.ipynb #b4a30db2
 METRIC_KEYS = ('psnr', 'ssim', 'delta_e', 'colorfulness', 'colorfulness_true', 'delta_cf')   # colornb.metrics.image_metrics
@@ -23,6 +23,11 @@ METRIC_HEADINGS = {'px': 'size (px)', 'psnr': 'PSNR (dB)', 'ssim': 'SSIM', 'delt
 CSV_COLUMNS = {'metrics.csv': ('epoch', 'train_loss', 'val_loss', 'val_psnr'),
                'test_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr'),
                'leaderboard_metrics.csv': ('index', *METRIC_KEYS, 'mse', 'grey_psnr')}   # required numeric columns
+
+def test_text(t: dict) -> str:
+    "A run's test scores (its summary's `test`) on one line: as `colornb.run` logs them and `colornb info` prints them."
+    return (f"PSNR {t['psnr']:.2f} dB (grey copy {t['grey_psnr']:.2f})  SSIM {t['ssim']:.3f}  ΔE2000 {t['delta_e']:.2f}  "
+            f"colorfulness {t['colorfulness']:.1f} (truth {t['colorfulness_true']:.1f})")
 
 def read_json(path) -> dict:
     "The JSON object in `path`, or {} if it is absent or unreadable (half written, corrupt, not an object)."
