@@ -143,7 +143,11 @@ def info_cmd(argv: list[str]) -> int:
                 print(f'{show_path(f)}: a run not finished ({run.state()}): no {run.SUMMARY}', file=sys.stderr)
                 bad += 1
                 continue
-            print(show_path(f) + ''.join(f'\n  {line}' for line in _run_lines(run.summary())))
+            if not (s := run.summary()) and (why := run.problem()):       # a torn or corrupt summary.json
+                print(f'{show_path(f)}: {why}', file=sys.stderr)
+                bad += 1
+                continue
+            print(show_path(f) + ''.join(f'\n  {line}' for line in _run_lines(s)))
             continue
         try: rec = read_made(f)
         except BadInput as e:
