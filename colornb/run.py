@@ -20,7 +20,7 @@ from .train import fit, launch, distributed_fit, build_run_model
 
 # %% auto #0
 __all__ = ['RunCancelled', 'evaluate_run', 'check_splits', 'run', 'run_inline', 'user_cache', 'why_not_on_photos',
-           'train_on_images', 'check_run_folder', 'train_cmd']
+           'replaced_keys', 'train_on_images', 'check_run_folder', 'train_cmd']
 
 # %% ../nbs/05c_run.ipynb #2b4bdb1c
 class RunCancelled(RuntimeError):
@@ -144,6 +144,15 @@ def why_not_on_photos(cfg: RunConfig) -> str | None:
         return 'it colours each photo from a reference photo, which a folder of photos does not give'
     return None
 
+def replaced_keys(out, cfg: RunConfig) -> list[str]:
+    """The config keys in which the run held in `out` differs from `cfg` (bar `epochs`: more of them continue it), or []
+    where there is none: training `cfg` there would replace that run (`colornb.train.resume_checkpoint` starts over)."""
+    old = RunDir(out).config() if RunDir(out).is_run() else None
+    if old is None: return []
+    was, now = old.to_dict(), cfg.to_dict()
+    keys = [k for k in now if k != 'epochs' and was.get(k) != now[k]]
+    return [k for k in keys if k != 'title'] or keys               # the title follows --like: name what made it differ
+
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,
                     data_root=None, log=print) -> dict:
     "Train a run like the registry's experiment `like` (under `profile`) on the photos of the folder `images`."
@@ -158,12 +167,15 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     if base.depends_on and not init:
         raise BadInput(like, f"{like} needs the trained run {base.depends_on[0]!r}: pass --init RUN of a trained {like}")
     cache = user_cache(images, data_root)
-    m = build_images(images, cache, size=max(256, base.size))
-    log(describe(m, cache))
-    check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
     cfg = base.replace(id=out.resolve().name, title=f"{base.title or like} on {Path(images).resolve()}",
                        dataset=cache.name, leaderboard='', depends_on=[] if init else base.depends_on,
                        init=str(Path(init).resolve()) if init else None)
+    if keys := replaced_keys(out, cfg):
+        raise BadInput(out, f"holds a run configured otherwise ({', '.join(keys)} differ): training here would replace "
+                            "it; choose another --out, or delete the folder first")
+    m = build_images(images, cache, size=max(256, base.size))
+    log(describe(m, cache))
+    check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
     summ = run(cfg, out, data_root=cache.parent, runs_dir=out.resolve().parent, log=log)
     for note in summ['notes']:                        # worse than leaving the photos grey: say so, and what helps
         log(f"note: {cfg.id} {note} over {summ['test']['n']} test photos after training on "
