@@ -60,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     try: rc = getattr(importlib.import_module(mod), fn)(rest)
     except KeyboardInterrupt as e:
         ended = isinstance(e, Terminated)
-        print(f"colornb {cmd}: {'terminated' if ended else 'interrupted'}" + (f' ({AGAIN[cmd]})' if cmd in AGAIN else ''),
-              file=sys.stderr)
+        again = f' ({AGAIN[cmd]})' if cmd in AGAIN else ''
+        print(f"colornb {cmd}: {'terminated' if ended else 'interrupted'}{again}", file=sys.stderr)
         return 143 if ended else 130                    # the shell's codes for SIGTERM and SIGINT
     except BrokenPipeError:   # e.g. `colornb study --list | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -116,8 +116,8 @@ def info_cmd(argv: list[str]) -> int:
                    '(their profile, or HDR), a photo\'s size, resolution and 16 bits, a video\'s frames (size and '
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
-                   'scores and what made it (code, versions, device, data builds; colornb.provenance); other folders: their photos and videos (with '
-                   'their subfolders, hidden ones skipped)')
+                   'scores and what made it (code, versions, device, data builds; colornb.provenance); other folders: '
+                   'their photos and videos (with their subfolders, hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')

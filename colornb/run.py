@@ -170,6 +170,9 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     cfg = base.replace(id=out.resolve().name, title=f"{base.title or like} on {Path(images).resolve()}",
                        dataset=cache.name, leaderboard='', depends_on=[] if init else base.depends_on,
                        init=str(Path(init).resolve()) if init else None)
+    if init and Path(init).resolve() == out.resolve():
+        raise BadInput(out, '--init and --out are the same run: fine-tune into a new --out (the run you start from is '
+                            'kept)')
     if keys := replaced_keys(out, cfg):
         raise BadInput(out, f"holds a run configured otherwise ({', '.join(keys)} differ): training here would replace "
                             "it; choose another --out, or delete the folder first")

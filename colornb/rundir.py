@@ -26,8 +26,8 @@ CSV_COLUMNS = {'metrics.csv': ('epoch', 'train_loss', 'val_loss', 'val_psnr'),
 
 def test_text(t: dict) -> str:
     "A run's test scores (its summary's `test`) on one line: as `colornb.run` logs them and `colornb info` prints them."
-    return (f"PSNR {t['psnr']:.2f} dB (grey copy {t['grey_psnr']:.2f})  SSIM {t['ssim']:.3f}  ΔE2000 {t['delta_e']:.2f}  "
-            f"colorfulness {t['colorfulness']:.1f} (truth {t['colorfulness_true']:.1f})")
+    return (f"PSNR {t['psnr']:.2f} dB (grey copy {t['grey_psnr']:.2f})  SSIM {t['ssim']:.3f}  "
+            f"ΔE2000 {t['delta_e']:.2f}  colorfulness {t['colorfulness']:.1f} (truth {t['colorfulness_true']:.1f})")
 
 def read_json(path) -> dict:
     "The JSON object in `path`, or {} if it is absent or unreadable (half written, corrupt, not an object)."
