@@ -16,7 +16,7 @@ from .rundir import RunDir, test_text
 from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
 from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
-from .train import fit, launch, distributed_fit, build_run_model
+from .train import fit, launch, distributed_fit, build_run_model, init_weights
 
 # %% auto #0
 __all__ = ['RunCancelled', 'evaluate_run', 'check_splits', 'run', 'run_inline', 'user_cache', 'why_not_on_photos',
@@ -173,6 +173,7 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     if init and Path(init).resolve() == out.resolve():
         raise BadInput(out, '--init and --out are the same run: fine-tune into a new --out (the run you start from is '
                             'kept)')
+    if init: init_weights(cfg)                                     # --init of another model: said before any work
     if keys := replaced_keys(out, cfg):
         raise BadInput(out, f"holds a run configured otherwise ({', '.join(keys)} differ): training here would replace "
                             "it; choose another --out, or delete the folder first")

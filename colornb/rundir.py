@@ -194,6 +194,8 @@ def _weights(self, log=None) -> dict:
             continue
         if tried and log: log(f"{self.path}: {tried[-1]}; using {name}")
         return ck
+    if not tried and not self.is_run():
+        raise BadInput(self.path, f"not a run folder (it has none of {', '.join(self.MARKS)})")
     why = '; '.join(tried) or 'no checkpoint (last.pt or best.pt): it has not finished an epoch'
     raise BadInput(self.path, f"no trained weights: {why}")
 

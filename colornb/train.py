@@ -108,14 +108,18 @@ def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
     return None
 
 # %% ../nbs/05a_train.ipynb #14a7ff8d
+def _model_text(model, kw: dict) -> str:
+    "A model and its options as people read them: 'cnn', 'unet_b (space rgb)'."
+    return f"{model}" + (f" ({', '.join(f'{k} {v}' for k, v in kw.items())})" if kw else '')
+
 def init_weights(cfg: RunConfig) -> dict:
     "The weights `cfg.init` names (a run folder's trained weights, or a checkpoint), checked to be `cfg`'s model."
     src = Path(cfg.init)
     ck = RunDir(src).weights() if src.is_dir() else load_checkpoint(src)
     other = ck.get('config') or {}
     if (other.get('model'), other.get('model_kw') or {}) != (cfg.model, cfg.model_kw):
-        raise BadInput(src, f"--init: it is a {other.get('model')} {other.get('model_kw') or ''}, not the "
-                            f"{cfg.model} {cfg.model_kw or ''} being trained")
+        raise BadInput(src, f"--init: it is a {_model_text(other.get('model'), other.get('model_kw') or {})}, not the "
+                            f"{_model_text(cfg.model, cfg.model_kw)} being trained")
     return ck['model']
 
 def build_run_model(cfg: RunConfig, runs_dir=None):
