@@ -117,7 +117,7 @@ def info_cmd(argv: list[str]) -> int:
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
                    'scores and what made it (code, versions, device, data builds; colornb.provenance); other folders: '
-                   'their photos and videos (with their subfolders, hidden ones skipped)')
+                   'the runs in them, and their photos and videos (with their subfolders, hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
@@ -128,10 +128,14 @@ def info_cmd(argv: list[str]) -> int:
     from colornb.videoread import colour_note, frames_note
     from colornb.rundir import RunDir
     from colornb.data import scan_files
+    from pathlib import Path
     files, bad = [], 0
-    for f in a.files:                           # a folder that is not a run stands for its photos and videos, if any
-        media = scan_files(f, IMAGE_EXTS + VIDEO_EXTS).values() if os.path.isdir(f) and not RunDir(f).is_run() else []
-        files += [str(p) for p in media] or [f]
+    for f in a.files:       # a folder that is not a run stands for the runs in it and its photos and videos, if any
+        if not os.path.isdir(f) or RunDir(f).is_run():
+            files.append(f)
+            continue
+        runs = sorted(p for p in Path(f).iterdir() if RunDir(p).is_run())       # a runs folder: each run, not its grids
+        files += [str(p) for p in runs + list(scan_files(f, IMAGE_EXTS + VIDEO_EXTS, exclude=runs).values())] or [f]
     for f in files:
         if os.path.isdir(f):
             run = RunDir(f)
