@@ -279,6 +279,7 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
     files = scan_files(images, IMAGE_EXTS, exclude=(test_dir, out))
     test_files = scan_files(test_dir, IMAGE_EXTS, exclude=out) if test_dir else {}
     if test_files and not files: raise BadInput(images, f'no training photo: every photo is in {show_path(test_dir)}')
+    if test_dir and not test_files: raise _no_usable(Path(test_dir), 'test image', IMAGE_EXTS, 0, [], [])
     params = dict(builder='images', version=BUILDER_VERSION, images=str(images.resolve()),
                   test_dir=str(Path(test_dir).resolve()) if test_dir else None, size=size, seed=seed,
                   test_frac=test_frac, min_side=min_side, grey_chroma=GREY_CHROMA)
@@ -300,6 +301,9 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
                 sources.append({**meta, 'items': 1, 'clusters': [name]})
         w.close()
         if not items: raise _no_usable(images, 'image', IMAGE_EXTS, len(todo), skipped, grey)
+        if test_dir and not any(s['source'] in test_files for s in sources):     # the test folder's all unusable
+            raise _no_usable(Path(test_dir), 'test image', IMAGE_EXTS, len(test_files),
+                             *([f for f in fs if f['path'] in test_files] for fs in (skipped, grey)))
         if test_dir: split = {s['source']: 'test' if s['source'] in test_files else 'train' for s in sources}
         else: split = assign_splits({s['source']: 1 for s in sources},
                                     {s['source']: s['source_hash'] for s in sources}, seed, test_frac)
