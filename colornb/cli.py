@@ -117,7 +117,8 @@ def info_cmd(argv: list[str]) -> int:
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
                    'scores and what made it (code, versions, device, data builds; colornb.provenance); other folders: '
-                   'the runs in them, and their photos and videos (with their subfolders, hidden ones skipped)')
+                   'the runs in them (at any depth) and their other photos and videos (with their subfolders, '
+                   'hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
@@ -134,8 +135,13 @@ def info_cmd(argv: list[str]) -> int:
         if not os.path.isdir(f) or RunDir(f).is_run():
             files.append(f)
             continue
-        runs = sorted(p for p in Path(f).iterdir() if RunDir(p).is_run())       # a runs folder: each run, not its grids
-        files += [str(p) for p in runs + list(scan_files(f, IMAGE_EXTS + VIDEO_EXTS, exclude=runs).values())] or [f]
+        runs = []                                       # the run folders in it, at any depth (not what they hold)
+        for root, dirs, _ in os.walk(f):
+            here = [d for d in dirs if RunDir(Path(root)/d).is_run()]
+            runs += [Path(root)/d for d in here]
+            dirs[:] = [d for d in dirs if d not in here and not d.startswith('.')]
+        media = scan_files(f, IMAGE_EXTS + VIDEO_EXTS, exclude=runs).values()
+        files += [str(p) for p in sorted(runs) + list(media)] or [f]
     for f in files:
         if os.path.isdir(f):
             run = RunDir(f)
