@@ -51,8 +51,7 @@ def load_colorizer(spec, device=None, log=None) -> LoadedModel:
     device = torch.device(device) if device else default_device()
     p = Path(spec)
     if p.is_dir():
-        if not RunDir(p).is_run(): raise BadInput(p, f"not a run directory (it has none of {', '.join(RunDir.MARKS)})")
-        model, cfg = RunDir(p).load_model(device, log)
+        model, cfg = RunDir(p).check().load_model(device, log)
     elif p.exists():
         model, cfg = model_from_checkpoint(load_checkpoint(p), p)
         model = model.to(device).eval()

@@ -129,6 +129,10 @@ class RunDir:
     def is_run(self) -> bool:
         "Is this a colornb run folder, finished or not: does it hold one of `MARKS` (config, status, summary, last.pt)?"
         return self.path.is_dir() and any((self/f).exists() for f in self.MARKS)
+    def check(self) -> 'RunDir':
+        "This run folder, or `BadInput` saying the folder is none (`is_run`)."
+        if not self.is_run(): raise BadInput(self.path, f"not a run folder (it has none of {', '.join(self.MARKS)})")
+        return self
 
 # %% ../nbs/04d_rundir.ipynb #500faa17
 def _now() -> str: return datetime.datetime.now().isoformat(timespec='seconds')
@@ -194,8 +198,7 @@ def _weights(self, log=None) -> dict:
             continue
         if tried and log: log(f"{self.path}: {tried[-1]}; using {name}")
         return ck
-    if not tried and not self.is_run():
-        raise BadInput(self.path, f"not a run folder (it has none of {', '.join(self.MARKS)})")
+    if not tried: self.check()
     why = '; '.join(tried) or 'no checkpoint (last.pt or best.pt): it has not finished an epoch'
     raise BadInput(self.path, f"no trained weights: {why}")
 
