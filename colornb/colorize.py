@@ -5,7 +5,6 @@
 # %% ../nbs/09_colorize.ipynb #bb7b740d
 from __future__ import annotations
 import os, re, sys, time, argparse
-from collections import Counter
 from pathlib import Path
 import torch
 from .core import (BadInput, BadOutput, check_output, clean_stale, error_line, number_arg, OneLineParser,
@@ -99,14 +98,13 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
     name), and the folders that hold none: a folder stands for its photos and videos (`colornb.data.scan_files`: with
     its subfolders, hidden ones skipped, in order of their names; the output folder `out` left out), less colornb's
     own outputs (`_ours`: a folder colorized again). `log` gets one line per folder: what it holds, what is left out."""
-    from colornb.data import scan_files
+    from colornb.data import scan_files, ignoring
     files, bases, empty = [], [], []
     for p in map(Path, paths):
         if not p.is_dir():
             files.append(p); bases.append(None); continue
         every = list(scan_files(p, None, exclude=out).values())
         found = [f for f in every if f.suffix.lower() in IMAGE_EXTS + VIDEO_EXTS]
-        others = Counter(f.suffix.lower() or '(none)' for f in every if f.suffix.lower() not in IMAGE_EXTS + VIDEO_EXTS)
         names = {(f.parent, f.stem) for f in found}
         ours = [f for f in found if _ours(f, names)]
         kept = [f for f in found if f not in ours]
@@ -116,7 +114,7 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
                                      f'{" ".join(IMAGE_EXTS + VIDEO_EXTS)})'))
             continue
         log(f'{show_path(p)}: {len(kept)} photo(s) and video(s)' + (f'; leaving out {left}' if left else '') +
-            (f'; ignoring {sum(others.values())} other file(s) ({", ".join(sorted(others))})' if others else ''))
+            ignoring(every, IMAGE_EXTS + VIDEO_EXTS))
         files += kept
         bases += [p] * len(kept)
     return files, bases, empty
@@ -199,7 +197,9 @@ def _setup(a):
         try: gallery = _gallery(a.gallery, model)
         except BadOutput as e: raise _Usage(e, 1) from None
         except BadInput as e: raise _Usage(f'gallery {e}', 1) from None
-        print(f'colornb colorize: {gallery.describe()}', file=sys.stderr)
+        from colornb.data import scan_files, ignoring               # (a gallery takes photos: videos are ignored too)
+        print(f'colornb colorize: {gallery.describe()}{ignoring(scan_files(a.gallery, None), IMAGE_EXTS)}',
+              file=sys.stderr)
     return loaded, size, ref, gallery
 
 def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> tuple[int, int]:

@@ -20,8 +20,8 @@ from .metadata import not_colorized
 # %% auto #0
 __all__ = ['BUILDER_VERSION', 'BUILDER_CHANGES', 'SIZES', 'CACHE_MARKER', 'CACHE_FILES', 'MIN_STEP', 'assign_splits', 'NpyWriter',
            'file_hash', 'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files',
-           'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'as_built', 'plain_dir',
-           'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
+           'ignoring', 'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'as_built',
+           'plain_dir', 'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
            'build_pairs', 'listing', 'unusable', 'describe']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
@@ -150,6 +150,11 @@ def scan_files(root, exts, exclude=None) -> dict:
         if any(p.resolve() == e or e in p.resolve().parents for e in ex): continue
         res[str(p.resolve())] = p
     return res
+
+def ignoring(files, exts) -> str:
+    "For a folder's line: '; ignoring N other file(s) (.mp4, .txt)', the `files` without one of `exts`; or ''."
+    others = Counter(Path(f).suffix.lower() or '(none)' for f in files if Path(f).suffix.lower() not in exts)
+    return f"; ignoring {sum(others.values())} other file(s) ({', '.join(sorted(others))})" if others else ''
 
 def record_failure(e: BadInput, name, skipped, grey):
     "Append the unusable source `name` to `grey` (a `GreySource`) or to `skipped`, with its reason."
