@@ -447,4 +447,8 @@ def describe(m: dict, out) -> str:
             f"(train {srcs['train']}, test {srcs['test']}) in {cl['train'] + cl['test']} clusters "
             f"(train {cl['train']}, test {cl['test']})")
     notes = [{'path': s['source'], 'reason': s['note']} for s in m['sources'] if s.get('note')]
-    return '\n'.join([head] + unusable(m['skipped'], m['excluded_grey']) + listing('used with a note', notes))
+    empty = [s for s in ('train', 'test') if not c[s]]            # a run on it is refused (colornb.run.check_splits)
+    warn = [f"  note: no {' and no '.join(empty)} items: a run on it is refused (it learns from some sources and is "
+            "tested on others)"]
+    return '\n'.join([head] + warn * bool(empty) + unusable(m['skipped'], m['excluded_grey']) +
+                      listing('used with a note', notes))
