@@ -16,7 +16,7 @@ from .rundir import RunDir, test_text
 from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
 from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
-from .train import fit, launch, distributed_fit, build_run_model, init_weights
+from .train import fit, launch, distributed_fit, build_run_model, init_weights, changed_keys
 
 # %% auto #0
 __all__ = ['RunCancelled', 'evaluate_run', 'check_splits', 'run', 'run_inline', 'user_cache', 'why_not_on_photos',
@@ -145,12 +145,10 @@ def why_not_on_photos(cfg: RunConfig) -> str | None:
     return None
 
 def replaced_keys(out, cfg: RunConfig) -> list[str]:
-    """The config keys in which the run held in `out` differs from `cfg` (bar `epochs`: more of them continue it), or []
-    where there is none: training `cfg` there would replace that run (`colornb.train.resume_checkpoint` starts over)."""
-    old = RunDir(out).config() if RunDir(out).is_run() else None
-    if old is None: return []
-    was, now = old.to_dict(), cfg.to_dict()
-    keys = [k for k in now if k != 'epochs' and was.get(k) != now[k]]
+    """`changed_keys` of the run held in `out` against `cfg`, or [] where there is none: training `cfg` there would
+    replace that run (`colornb.train.resume_checkpoint` starts over)."""
+    old = RunDir(out).config()
+    keys = changed_keys(old.to_dict(), cfg) if old is not None else []
     return [k for k in keys if k != 'title'] or keys               # the title follows --like: name what made it differ
 
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,

@@ -24,9 +24,10 @@ from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrec
                              DistributedCB, dist_info)
 
 # %% auto #0
-__all__ = ['model_target', 'prepare', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint', 'resume_checkpoint',
-           'init_weights', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB', 'CheckpointCB',
-           'LogCB', 'HeadLossCB', 'plan_batches', 'make_learner', 'fit', 'SnapshotCB', 'distributed_fit', 'launch']
+__all__ = ['model_target', 'prepare', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint', 'changed_keys',
+           'resume_checkpoint', 'init_weights', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB',
+           'CheckpointCB', 'LogCB', 'HeadLossCB', 'plan_batches', 'make_learner', 'fit', 'SnapshotCB',
+           'distributed_fit', 'launch']
 
 # %% ../nbs/05a_train.ipynb #1e77574b
 def model_target(model, rgb: torch.Tensor, soft: bool = False) -> torch.Tensor:
@@ -88,6 +89,11 @@ def save_checkpoint(path, also=None, **state):
             try: os.link(tmp, tmp2)
             except OSError: shutil.copyfile(tmp, tmp2)
 
+def changed_keys(saved: dict, cfg: RunConfig) -> list[str]:
+    "The keys in which a run's saved config differs from `cfg`, bar `epochs` (more epochs continue a run, fewer end it)."
+    now = cfg.to_dict()
+    return [k for k in {**saved, **now} if k != 'epochs' and saved.get(k) != now.get(k)]
+
 def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
     "The checkpoint a run resumes from: `last.pt`, else `best.pt`, if readable and of the same config; else None."
     for name in (RunDir.LAST, RunDir.BEST):
@@ -98,8 +104,8 @@ def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
             log(f"{e}; trying the next checkpoint")
             continue
         saved = ck.get('config') if isinstance(ck.get('config'), dict) else {}
-        if saved != {**cfg.to_dict(), 'epochs': saved.get('epochs')}:
-            log(f"{p}: config changed, starting {cfg.id} from scratch")
+        if keys := changed_keys(saved, cfg):
+            log(f"{p}: config changed ({', '.join(keys)}), starting {cfg.id} from scratch")
             return None
         log(f"resuming {cfg.id} from epoch {ck['epoch']} ({p})")
         return ck
