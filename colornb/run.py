@@ -16,11 +16,12 @@ from .rundir import RunDir, test_text
 from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
 from .perceptual import WEIGHT_FILES, perceptual_metrics, why_not_computed
-from .train import fit, launch, distributed_fit, build_run_model, init_weights, changed_keys
+from .train import fit, launch, distributed_fit, build_run_model, init_weights, changed_keys, \
+    read_checkpoint, saved_config
 
 # %% auto #0
 __all__ = ['RunCancelled', 'evaluate_run', 'check_splits', 'run', 'run_inline', 'user_cache', 'why_not_on_photos',
-           'replaced_keys', 'train_on_images', 'check_run_folder', 'train_cmd']
+           'check_not_replacing', 'train_on_images', 'check_run_folder', 'train_cmd']
 
 # %% ../nbs/05c_run.ipynb #2b4bdb1c
 class RunCancelled(RuntimeError):
@@ -144,12 +145,16 @@ def why_not_on_photos(cfg: RunConfig) -> str | None:
         return 'it colours each photo from a reference photo, which a folder of photos does not give'
     return None
 
-def replaced_keys(out, cfg: RunConfig) -> list[str]:
-    """`changed_keys` of the run held in `out` against `cfg`, or [] where there is none: training `cfg` there would
-    replace that run (`colornb.train.resume_checkpoint` starts over)."""
-    old = RunDir(out).config()
-    keys = changed_keys(old.to_dict(), cfg) if old is not None else []
-    return [k for k in keys if k != 'title'] or keys               # the title follows --like: name what made it differ
+def check_not_replacing(out, cfg: RunConfig, option: str = '--out'):
+    """`BadInput` where the folder `out` holds a run configured otherwise than `cfg` (`changed_keys`): training `cfg`
+    there would replace it (`colornb.train.resume_checkpoint` starts over). The run's config is its config.json, else
+    the one its checkpoint saved (`colornb train CONFIG --run-dir` writes only checkpoints and metrics)."""
+    if (old := RunDir(out).config()) is not None: saved = old.to_dict()
+    else: saved = saved_config(found[1]) if (found := read_checkpoint(out, log=lambda m: None)) else {}
+    keys = changed_keys(saved, cfg) if saved else []
+    if keys := [k for k in keys if k != 'title'] or keys:         # the title follows --like: name what made it differ
+        raise BadInput(out, f"holds a run configured otherwise ({', '.join(keys)} differ): training here would replace "
+                            f"it; choose another {option}, or delete the folder first")
 
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,
                     data_root=None, log=print) -> dict:
@@ -172,9 +177,7 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
         raise BadInput(out, '--init and --out are the same run: fine-tune into a new --out (the run you start from is '
                             'kept)')
     if init: init_weights(cfg)                                     # --init of another model: said before any work
-    if keys := replaced_keys(out, cfg):
-        raise BadInput(out, f"holds a run configured otherwise ({', '.join(keys)} differ): training here would replace "
-                            "it; choose another --out, or delete the folder first")
+    check_not_replacing(out, cfg)
     m = build_images(images, cache, size=max(256, base.size))
     log(describe(m, cache))
     check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
@@ -225,6 +228,7 @@ def train_cmd(argv: list[str]) -> int:
             return 0
         cfg = read_config(a.config)
         run_dir = check_run_folder(a.run_dir or Path(a.config).parent)
+        check_not_replacing(run_dir, cfg, '--run-dir')
         data_root = a.data_root or data_folder()
         if 'RANK' in os.environ: distributed_fit(cfg, run_dir, data_root, run_dir.parent)
         elif cfg.nproc > 1: launch(cfg, run_dir, data_root, run_dir.parent)

@@ -25,9 +25,9 @@ from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrec
 
 # %% auto #0
 __all__ = ['model_target', 'prepare', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint', 'changed_keys',
-           'resume_checkpoint', 'init_weights', 'build_run_model', 'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB',
-           'CheckpointCB', 'LogCB', 'HeadLossCB', 'plan_batches', 'make_learner', 'fit', 'SnapshotCB',
-           'distributed_fit', 'launch']
+           'read_checkpoint', 'saved_config', 'resume_checkpoint', 'init_weights', 'build_run_model', 'run_loss',
+           'ColorBatchCB', 'SeedCB', 'MetricsCB', 'CheckpointCB', 'LogCB', 'HeadLossCB', 'plan_batches', 'make_learner',
+           'fit', 'SnapshotCB', 'distributed_fit', 'launch']
 
 # %% ../nbs/05a_train.ipynb #1e77574b
 def model_target(model, rgb: torch.Tensor, soft: bool = False) -> torch.Tensor:
@@ -94,24 +94,31 @@ def changed_keys(saved: dict, cfg: RunConfig) -> list[str]:
     now = cfg.to_dict()
     return [k for k in {**saved, **now} if k != 'epochs' and saved.get(k) != now.get(k)]
 
-def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
-    "The checkpoint a run resumes from: `last.pt`, else `best.pt`, if readable and of the same config; else None."
+def read_checkpoint(run_dir, log=print) -> tuple[Path, dict] | None:
+    "The first readable of a run's `last.pt` and `best.pt`, with its path; None if neither is (each unreadable logged)."
     for name in (RunDir.LAST, RunDir.BEST):
         p = Path(run_dir)/name
         if not p.exists(): continue
-        try: ck = load_checkpoint(p)
-        except BadInput as e:
-            log(f"{e}; trying the next checkpoint")
-            continue
-        saved = ck.get('config') if isinstance(ck.get('config'), dict) else {}
-        if keys := changed_keys(saved, cfg):
-            log(f"{p}: config changed ({', '.join(keys)}), starting {cfg.id} from scratch")
-            return None
-        log(f"resuming {cfg.id} from epoch {ck['epoch']} ({p})")
-        return ck
-    if (Path(run_dir)/RunDir.LAST).exists():
-        log(f"no readable checkpoint in {run_dir}: starting {cfg.id} from scratch")
+        try: return p, load_checkpoint(p)
+        except BadInput as e: log(f"{e}; trying the next checkpoint")
     return None
+
+def saved_config(ck: dict) -> dict:
+    "The config a checkpoint was saved with ({} if it records none)."
+    return ck['config'] if isinstance(ck.get('config'), dict) else {}
+
+def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
+    "The checkpoint a run resumes from: `last.pt`, else `best.pt`, if readable and of the same config; else None."
+    if (found := read_checkpoint(run_dir, log)) is None:
+        if (Path(run_dir)/RunDir.LAST).exists():
+            log(f"no readable checkpoint in {run_dir}: starting {cfg.id} from scratch")
+        return None
+    p, ck = found
+    if keys := changed_keys(saved_config(ck), cfg):
+        log(f"{p}: config changed ({', '.join(keys)}), starting {cfg.id} from scratch")
+        return None
+    log(f"resuming {cfg.id} from epoch {ck['epoch']} ({p})")
+    return ck
 
 # %% ../nbs/05a_train.ipynb #14a7ff8d
 def _model_text(model, kw: dict) -> str:
@@ -122,7 +129,7 @@ def init_weights(cfg: RunConfig) -> dict:
     "The weights `cfg.init` names (a run folder's trained weights, or a checkpoint), checked to be `cfg`'s model."
     src = Path(cfg.init)
     ck = RunDir(src).weights() if src.is_dir() else load_checkpoint(src)
-    other = ck.get('config') or {}
+    other = saved_config(ck)
     if (other.get('model'), other.get('model_kw') or {}) != (cfg.model, cfg.model_kw):
         raise BadInput(src, f"--init: it is a {_model_text(other.get('model'), other.get('model_kw') or {})}, not the "
                             f"{_model_text(cfg.model, cfg.model_kw)} being trained")
