@@ -20,7 +20,7 @@ __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMME
            'COLOR_SPACE', 'SRGB', 'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION',
            'RESOLUTION_TAGS', 'MIN_DPI', 'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING',
            'EXIF_REQUIRED', 'JPEG_REQUIRED', 'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES',
-           'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi',
+           'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif',
            'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made',
            'colorized', 'not_colorized', 'photo_note', 'made_text']
 
@@ -120,13 +120,32 @@ XMP_DROPPED = ('tiff:Orientation', 'exif:PixelXDimension', 'exif:PixelYDimension
                'tiff:ImageLength', 'exif:ColorSpace', 'photoshop:ICCProfile', 'xmpMM:InstanceID')
 JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment holds beside its name
 
+def fit_exif(exif: Image.Exif, keep=(SOFTWARE, USER_COMMENT), limit: int = JPEG_EXIF_MAX) -> list[str]:
+    """Drop the largest tags of `exif` (of its first, Exif and GPS IFDs; never those in `keep`: the record) one at a
+    time until it is `limit` bytes or fewer (a JPEG's EXIF segment), so that a camera's maker note goes and its date,
+    camera and place stay; the names of the tags dropped, with their sizes ('MakerNote (65,300 bytes)')."""
+    from PIL.ExifTags import TAGS, GPSTAGS
+    size = lambda v: len(v) if isinstance(v, (bytes, str)) else 8 * len(v) if isinstance(v, tuple) else 4
+    dropped, pointers = [], (*keep, EXIF_IFD, GPS_IFD, INTEROP_IFD)
+    while len(exif.tobytes()) > limit:
+        ifds = [(exif, TAGS), (exif.get_ifd(EXIF_IFD), TAGS), (exif.get_ifd(GPS_IFD), GPSTAGS)]
+        tags = [(size(v), d, names, t) for d, names in ifds for t, v in d.items() if t not in pointers]
+        if not tags: break
+        n, d, names, t = max(tags, key=lambda x: x[0])
+        del d[t]
+        dropped.append(f"{names.get(t, f'tag {t:#06x}')} ({n:,} bytes)")
+    return dropped
+
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
-                       xmp: bytes | None = None, dpi: tuple | None = None, size: tuple | None = None) -> dict:
+                       xmp: bytes | None = None, dpi: tuple | None = None, size: tuple | None = None,
+                       log=lambda m: None) -> dict:
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
     resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the
     date it is written) and the sRGB profile (`readers.srgb_icc`); the tags EXIF requires that the source lacked
     (`EXIF_REQUIRED`), with the image's `size` (width, height) where given; a GIF's record in its comment; {} for other
-    formats without EXIF, and when given none of them (`colornb colorize --strip`: no metadata)."""
+    formats without EXIF, and when given none of them (`colornb colorize --strip`: no metadata). What a JPEG has no
+    room for is left out, and `log` told ('note: …'): the largest of the source's tags (`fit_exif`), an XMP packet
+    longer than a segment."""
     if fmt == 'GIF': return {'comment': _record_text(made)} if made else {}     # a GIF holds no EXIF: its comment
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
     from colornb import __version__
@@ -142,14 +161,17 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     if fmt == 'JPEG': exif.setdefault(YCBCR_POSITIONING, 1)
     if dpi or fmt in ('JPEG', 'TIFF'):                     # in inches, as the format's own field says
         exif.update(zip(RESOLUTION_TAGS, (*(dpi or (DEFAULT_DPI, DEFAULT_DPI)), 2)))
-    if fmt == 'JPEG' and len(exif.tobytes()) > JPEG_EXIF_MAX:     # the source's tags do not fit beside ours: ours only
-        return image_save_options(fmt, None, made, xmp, dpi, size)
+    if fmt == 'JPEG' and (dropped := fit_exif(exif)):                # the source's tags do not all fit beside ours
+        log(f"note: {', '.join(dropped)} left out of the JPEG's EXIF, which holds {JPEG_EXIF_MAX:,} bytes (.png, .tif "
+            "and .webp keep all)")
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
     if fmt == 'TIFF': exif.get_ifd(EXIF_IFD).pop(INTEROP_IFD, None)  # a camera JPEG's DCF index: not a TIFF's, and
                                                                     # Pillow's TIFF writer kept its pointer's old offset
     opts = dict(exif=exif, icc_profile=srgb_icc(), **({'dpi': dpi} if dpi and fmt in DPI_FORMATS else {}))
-    if xmp and (fmt == 'WEBP' or fmt == 'JPEG' and len(xmp) <= JPEG_XMP_MAX): opts['xmp'] = xmp   # a longer one in a JPEG:
-                                                                                    # extended XMP, which Pillow cannot write
+    if xmp and fmt == 'JPEG' and len(xmp) > JPEG_XMP_MAX:   # a JPEG's extended XMP, which Pillow cannot write
+        log(f"note: its XMP ({len(xmp):,} bytes) left out of the JPEG, whose XMP segment holds {JPEG_XMP_MAX:,} bytes "
+            "(.png, .tif and .webp keep it)")
+    elif xmp and fmt in ('WEBP', 'JPEG'): opts['xmp'] = xmp
     if fmt == 'PNG' and (text or xmp):
         info = PngInfo()
         if text:

@@ -50,19 +50,19 @@ def _gif_frame(rgba: np.ndarray) -> Image.Image:
     return out
 
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None,
-               alpha=None) -> Path:
+               alpha=None, log=lambda m: None) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
     `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
     is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others. `alpha`: uint8
     [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`; a GIF's is all or nothing,
-    `_gif_frame`)."""
+    `_gif_frame`). `log` hears what of the metadata the format has no room for (`image_save_options`)."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     if alpha is not None:
         if fmt not in ALPHA_FORMATS or img.dtype != np.uint8:
             raise ValueError(f'{fmt} at {img.dtype} holds no alpha here')
         img = np.dstack([img, alpha])
-    opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1])
+    opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1], log=log)
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16:
             Path(tmp).write_bytes((encode_png16 if fmt == 'PNG' else encode_tiff16)(img, opts))
@@ -195,7 +195,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
     meta = {} if strip else dict(exif=source_exif(src), xmp=source_xmp(src), dpi=source_dpi(src), made=made)
     colour = colorize_image(model, img, _as_ref(ref, size), size, compute, None if rgba is None else rgba[..., :3])
-    return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3])
+    return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3],
+                      log=lambda m: log(f'{show_path(src)}: {m}'))
 
 # %% ../nbs/09b_photofile.ipynb #e0bb97ef
 def loop_option(fmt: str, plays: int) -> dict:
