@@ -20,9 +20,9 @@ from .metadata import not_colorized
 # %% auto #0
 __all__ = ['BUILDER_VERSION', 'BUILDER_CHANGES', 'SIZES', 'CACHE_MARKER', 'CACHE_FILES', 'MIN_STEP', 'assign_splits', 'NpyWriter',
            'file_hash', 'fingerprint', 'load_manifest', 'NoUsableInput', 'check_params', 'map_files', 'scan_files',
-           'ignoring', 'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check', 'as_built',
-           'plain_dir', 'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item', 'video_meta',
-           'build_pairs', 'listing', 'unusable', 'describe']
+           'of_kind', 'ignoring', 'record_failure', 'per_split', 'make_manifest', 'write_manifest', 'cache_check',
+           'as_built', 'plain_dir', 'folder_kind', 'own_folder', 'build_images', 'GapPairs', 'grid_step', 'pair_item',
+           'video_meta', 'build_pairs', 'listing', 'unusable', 'describe']
 
 # %% ../nbs/02a_data.ipynb #caa4dd58
 def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_frac: float = 0.2) -> dict:
@@ -151,6 +151,10 @@ def scan_files(root, exts, exclude=None) -> dict:
         res[str(p.resolve())] = p
     return res
 
+def of_kind(files: dict, exts) -> dict:
+    "The `files` ({name: path}, `scan_files`) with one of the extensions `exts`."
+    return {k: p for k, p in files.items() if p.suffix.lower() in exts}
+
 def ignoring(files, exts) -> str:
     "For a folder's line: '; ignoring N other file(s) (.mp4, .txt)', the `files` without one of `exts`; or ''."
     others = Counter(Path(f).suffix.lower() or '(none)' for f in files if Path(f).suffix.lower() not in exts)
@@ -264,9 +268,9 @@ def _load_photo(size, min_side):
         return dict(source=name, source_hash=file_hash(path)), sq
     return f
 
-def _no_usable(folder, what, exts, n, skipped, grey):
-    return NoUsableInput(folder, f'no usable {what} among {n} files' if n else
-                         f"no {what} files ({' '.join(exts)}) in the folder", skipped, grey)
+def _no_usable(folder, what, exts, n, skipped, grey, others=''):
+    return NoUsableInput(folder, (f'no usable {what} among {n} files' if n else
+                                  f"no {what} files ({' '.join(exts)}) in the folder") + others, skipped, grey)
 
 def _check_test_dir(images: Path, test_dir):
     t, i = Path(test_dir).resolve(), images.resolve()
@@ -281,16 +285,19 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
     images = Path(images)
     if test_dir: _check_test_dir(images, test_dir)
     out = own_folder(out, 'images', (images, test_dir))
-    files = scan_files(images, IMAGE_EXTS, exclude=(test_dir, out))
-    test_files = scan_files(test_dir, IMAGE_EXTS, exclude=out) if test_dir else {}
+    every = scan_files(images, None, exclude=(test_dir, out))
+    every_test = scan_files(test_dir, None, exclude=out) if test_dir else {}
+    files, test_files = of_kind(every, IMAGE_EXTS), of_kind(every_test, IMAGE_EXTS)
+    others = ignoring([*every, *every_test], IMAGE_EXTS)               # (said with what it built: `describe`)
     if test_files and not files: raise BadInput(images, f'no training photo: every photo is in {show_path(test_dir)}')
-    if test_dir and not test_files: raise _no_usable(Path(test_dir), 'test image', IMAGE_EXTS, 0, [], [])
+    if test_dir and not test_files:
+        raise _no_usable(Path(test_dir), 'test image', IMAGE_EXTS, 0, [], [], ignoring(every_test, IMAGE_EXTS))
     params = dict(builder='images', version=BUILDER_VERSION, images=str(images.resolve()),
                   test_dir=str(Path(test_dir).resolve()) if test_dir else None, size=size, seed=seed,
                   test_frac=test_frac, min_side=min_side, grey_chroma=GREY_CHROMA)
     inputs = fingerprint({**files, **test_files})
     m, why = cache_check(out, 'images', params, inputs)
-    if m and not force: return m
+    if m and not force: return {**m, 'ignoring': others}
     items, sources, skipped, grey = [], [], [], []
     with writing(out), atomic_path(out, is_dir=True) as tmp:
         w = NpyWriter(plain_dir(tmp)/'images.npy', (size, size, 3))
@@ -305,7 +312,7 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
                 w.append(sq)
                 sources.append({**meta, 'items': 1, 'clusters': [name]})
         w.close()
-        if not items: raise _no_usable(images, 'image', IMAGE_EXTS, len(todo), skipped, grey)
+        if not items: raise _no_usable(images, 'image', IMAGE_EXTS, len(todo), skipped, grey, others)
         if test_dir and not any(s['source'] in test_files for s in sources):     # the test folder's all unusable
             raise _no_usable(Path(test_dir), 'test image', IMAGE_EXTS, len(test_files),
                              *([f for f in fs if f['path'] in test_files] for fs in (skipped, grey)))
@@ -315,7 +322,7 @@ def build_images(images, out, size: int = 256, test_dir=None, seed: int = 0, tes
         for d in items + sources: d['split'] = split[d['source']]
         m = make_manifest('images', size, params, items, sources, skipped, grey, inputs)
         write_manifest(tmp, m)
-    return as_built(m, why)
+    return {**as_built(m, why), 'ignoring': others}
 
 # %% ../nbs/02a_data.ipynb #0e246e63
 class GapPairs:
@@ -389,12 +396,13 @@ def build_pairs(videos, out, size: int = 256, gap: float | None = None, step: fl
     check_params(size, test_frac, seed, gap, step)
     videos = Path(videos)
     out = own_folder(out, 'pairs', (videos,))
-    files = scan_files(videos, VIDEO_EXTS, exclude=out)
+    every = scan_files(videos, None, exclude=out)
+    files, others = of_kind(every, VIDEO_EXTS), ignoring(every, VIDEO_EXTS)
     params = dict(builder='pairs', version=BUILDER_VERSION, videos=str(videos.resolve()), size=size, gap=gap,
                   step=step, seed=seed, test_frac=test_frac, min_side=min_side, grey_chroma=GREY_CHROMA)
     inputs = fingerprint(files)
     m, why = cache_check(out, 'pairs', params, inputs)
-    if m and not force: return m
+    if m and not force: return {**m, 'ignoring': others}
     items, sources, skipped, grey = [], [], [], []
     with writing(out), atomic_path(out, is_dir=True) as tmp:
         (plain_dir(tmp)/'parts').mkdir()
@@ -417,13 +425,13 @@ def build_pairs(videos, out, size: int = 256, gap: float | None = None, step: fl
         wr.close()
         wt.close()
         (tmp/'parts').rmdir()
-        if not items: raise _no_usable(videos, 'video', VIDEO_EXTS, len(files), skipped, grey)
+        if not items: raise _no_usable(videos, 'video', VIDEO_EXTS, len(files), skipped, grey, others)
         split = assign_splits({s['source']: s['items'] for s in sources},
                               {s['source']: s['source_hash'] for s in sources}, seed, test_frac)
         for d in items + sources: d['split'] = split[d['source']]
         m = make_manifest('pairs', size, params, items, sources, skipped, grey, inputs)
         write_manifest(tmp, m)
-    return as_built(m, why)
+    return {**as_built(m, why), 'ignoring': others}
 
 # %% ../nbs/02a_data.ipynb #7960ca93
 def listing(title: str, rows: list, limit: int = 20) -> list[str]:
@@ -445,7 +453,7 @@ def describe(m: dict, out) -> str:
     head = (f"{show_path(out)}: {how}{len(m['items'])} {what} at "
             f"{m['size']} px (train {c['train']}, test {c['test']}) from {len(m['sources'])} sources "
             f"(train {srcs['train']}, test {srcs['test']}) in {cl['train'] + cl['test']} clusters "
-            f"(train {cl['train']}, test {cl['test']})")
+            f"(train {cl['train']}, test {cl['test']})") + m.get('ignoring', '')
     notes = [{'path': s['source'], 'reason': s['note']} for s in m['sources'] if s.get('note')]
     empty = [s for s in ('train', 'test') if not c[s]]            # a run on it is refused (colornb.run.check_splits)
     warn = [f"  note: no {' and no '.join(empty)} items: a run on it is refused (it learns from some sources and is "
