@@ -109,6 +109,22 @@ def _run_lines(s: dict) -> list[str]:
     except (KeyError, TypeError): pass                          # a summary from before these keys: not said
     return lines + provenance_text(s.get('provenance')).splitlines()
 
+def _checkpoint_lines(path) -> list[str]:
+    """What a checkpoint (a run's last.pt or best.pt, or a copy of one) says for `colornb info`: its model, run, data
+    and epoch, its validation PSNR there, and the code that trained it; `BadInput` for a file that is none."""
+    from colornb.core import BadInput, load_checkpoint
+    from colornb.train import saved_config, model_text
+    from colornb.provenance import trained_by, NOT_RECORDED
+    ck = load_checkpoint(path)
+    c = saved_config(ck) if isinstance(ck, dict) else {}
+    if not (c and isinstance(ck.get('model'), dict)):
+        raise BadInput(path, 'not a colornb checkpoint (no model weights)')
+    last = ck['history'][-1] if isinstance(ck.get('history'), list) and ck['history'] else {}
+    psnr = f", val PSNR {last['val_psnr']:.2f} dB" if isinstance(last.get('val_psnr'), float) else ''
+    return [f"{'checkpoint':<13}{model_text(c.get('model'), c.get('model_kw') or {})} of run {c.get('id')} on "
+            f"{c.get('dataset')} at {c.get('size')} px: epoch {ck.get('epoch')} of {c.get('epochs')}{psnr}",
+            f"{'trained_by':<13}{'+'.join(trained_by(ck)) or NOT_RECORDED}"]
+
 def info_cmd(argv: list[str]) -> int:
     "colornb info [FILE|DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
@@ -116,7 +132,8 @@ def info_cmd(argv: list[str]) -> int:
                    '(their profile, or HDR), a photo\'s size, resolution and 16 bits, a video\'s frames (size and '
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
-                   'scores and what made it (code, versions, device, data builds; colornb.provenance); other folders: '
+                   'scores and what made it (code, versions, device, data builds; colornb.provenance); checkpoints '
+                   '(.pt): the model, run, data and epoch they hold; other folders: '
                    'the runs in them (at any depth) and their other photos and videos (with their subfolders, '
                    'hidden ones skipped)')
     a = p.parse_args(argv)
@@ -158,6 +175,12 @@ def info_cmd(argv: list[str]) -> int:
                 bad += 1
                 continue
             print(show_path(f) + ''.join(f'\n  {line}' for line in _run_lines(s)))
+            continue
+        if f.lower().endswith('.pt'):                               # a checkpoint: what it holds
+            try: print(show_path(f) + ''.join(f'\n  {line}' for line in _checkpoint_lines(f)))
+            except BadInput as e:
+                print(e, file=sys.stderr)
+                bad += 1
             continue
         try: rec = read_made(f)
         except BadInput as e:

@@ -25,9 +25,9 @@ from .learner import (Learner, Callback, CancelAfterEpochCB, DeviceCB, MixedPrec
 
 # %% auto #0
 __all__ = ['model_target', 'prepare', 'epoch_order', 'EpochSampler', 'EpochLoader', 'save_checkpoint', 'changed_keys',
-           'read_checkpoint', 'saved_config', 'resume_checkpoint', 'init_weights', 'build_run_model', 'run_loss',
-           'ColorBatchCB', 'SeedCB', 'MetricsCB', 'CheckpointCB', 'LogCB', 'HeadLossCB', 'plan_batches', 'make_learner',
-           'fit', 'SnapshotCB', 'distributed_fit', 'launch']
+           'read_checkpoint', 'saved_config', 'resume_checkpoint', 'model_text', 'init_weights', 'build_run_model',
+           'run_loss', 'ColorBatchCB', 'SeedCB', 'MetricsCB', 'CheckpointCB', 'LogCB', 'HeadLossCB', 'plan_batches',
+           'make_learner', 'fit', 'SnapshotCB', 'distributed_fit', 'launch']
 
 # %% ../nbs/05a_train.ipynb #1e77574b
 def model_target(model, rgb: torch.Tensor, soft: bool = False) -> torch.Tensor:
@@ -121,7 +121,7 @@ def resume_checkpoint(run_dir, cfg: RunConfig, log=print) -> dict | None:
     return ck
 
 # %% ../nbs/05a_train.ipynb #14a7ff8d
-def _model_text(model, kw: dict) -> str:
+def model_text(model, kw: dict) -> str:
     "A model and its options as people read them: 'cnn', 'unet_b (space rgb)'."
     return f"{model}" + (f" ({', '.join(f'{k} {v}' for k, v in kw.items())})" if kw else '')
 
@@ -131,8 +131,8 @@ def init_weights(cfg: RunConfig) -> dict:
     ck = RunDir(src).weights() if src.is_dir() else load_checkpoint(src)
     other = saved_config(ck)
     if (other.get('model'), other.get('model_kw') or {}) != (cfg.model, cfg.model_kw):
-        raise BadInput(src, f"--init: it is a {_model_text(other.get('model'), other.get('model_kw') or {})}, not the "
-                            f"{_model_text(cfg.model, cfg.model_kw)} being trained")
+        raise BadInput(src, f"--init: it is a {model_text(other.get('model'), other.get('model_kw') or {})}, not the "
+                            f"{model_text(cfg.model, cfg.model_kw)} being trained")
     return ck['model']
 
 def build_run_model(cfg: RunConfig, runs_dir=None):
