@@ -7,7 +7,7 @@ from __future__ import annotations
 import io, csv, json, shutil, datetime, functools
 from pathlib import Path
 import numpy as np
-from .core import BadInput, error_line, atomic_write_text, owner_id, load_checkpoint
+from .core import BadInput, error_line, atomic_write_text, owner_id, load_checkpoint, show_path
 from .config import RunConfig
 
 # %% auto #0
@@ -131,8 +131,11 @@ class RunDir:
         return self.path.is_dir() and any((self/f).exists() for f in self.MARKS)
     def check(self) -> 'RunDir':
         "This run folder, or `BadInput` saying the folder is none (`is_run`)."
-        if not self.is_run(): raise BadInput(self.path, f"not a run folder (it has none of {', '.join(self.MARKS)})")
-        return self
+        if self.is_run(): return self
+        runs = sorted(p.name for p in self.path.iterdir() if RunDir(p).is_run()) if self.path.is_dir() else []
+        inside = (f"; it holds the run(s) {', '.join(runs[:5])}{' …' * (len(runs) > 5)}: give one, e.g. "
+                  f"{show_path(self.path/runs[0])}") if runs else ''
+        raise BadInput(self.path, f"not a run folder (it has none of {', '.join(self.MARKS)}){inside}")
 
 # %% ../nbs/04d_rundir.ipynb #500faa17
 def _now() -> str: return datetime.datetime.now().isoformat(timespec='seconds')
