@@ -17,6 +17,7 @@ from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
 from .metadata import video_metadata
 from .photofile import MIN_INPUT, default_output, _check_output, _as_ref, _note
+from .readers import _check_file
 
 
 # %% auto #0
@@ -307,7 +308,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
     Interlaced frames are deinterlaced as they are read (`_frames`). A run stopped part way keeps its work (`_Parts`,
     every `RESUME_SECONDS`) and the same call goes on from there."""
     import av
-    src = Path(src)
+    src = _check_file(src)                                  # (a missing file: said before its digest is taken)
     out = Path(out) if out else default_output(src)
     fmt = VIDEO_FORMATS.get(out.suffix.lower())
     if fmt is None:
