@@ -10,7 +10,7 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16', 'threads_under_test',
            'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale',
-           'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder',
+           'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder',
            'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner',
            'is_terminal', 'progress']
 
@@ -145,9 +145,16 @@ def clean_stale(folder) -> list[Path]:
     return gone
 
 # %% ../nbs/00a_core.ipynb #ef9e1429
+def utf8(text: str) -> str:
+    """`text` that encodes as UTF-8: the bytes of a file name that is not UTF-8 (an old camera's or a Windows zip's
+    Latin-1 'café.jpg', which Python holds as surrogate escapes) as '\\xe9', any other lone surrogate as '\\udXXX'."""
+    try: text = text.encode('utf-8', 'surrogateescape').decode('utf-8', 'backslashreplace')
+    except UnicodeEncodeError: pass
+    return text.encode('utf-8', 'backslashreplace').decode('utf-8')
+
 def atomic_write_text(path, text: str):
-    "Write `text` to `path` atomically."
-    with atomic_path(path) as tmp: Path(tmp).write_text(text)
+    "Write `text` to `path` atomically, in UTF-8 (`utf8`: a file name that is not UTF-8 is written escaped)."
+    with atomic_path(path) as tmp: Path(tmp).write_text(utf8(text), encoding='utf-8')
     return Path(path)
 
 # %% ../nbs/00a_core.ipynb #beb5eaf7

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import torch
 from PIL import Image
-from .core import BadInput, OneLineParser, default_device, number_arg, show_path, fail as core_fail
+from .core import BadInput, OneLineParser, default_device, number_arg, show_path, utf8, fail as core_fail
 from .readers import read_image, chroma, check_reference, GREY_CHROMA
 from .datasets import load_cache
 from .metrics import image_metrics
@@ -45,7 +45,7 @@ def test_items(data_root, name: str) -> dict:
     out = {}
     for it in m['items']:
         if it['split'] != 'test': continue
-        i, label = it['index'], f"#{it['index']} {Path(str(it.get('source', ''))).name}"
+        i, label = it['index'], f"#{it['index']} {utf8(Path(str(it.get('source', ''))).name)}"   # (sent to a browser)
         pair = m['kind'] == 'pairs'
         out[label] = (np.asarray(arrays['targets' if pair else 'images'][i]), np.asarray(arrays['refs'][i]) if pair else None)
     return out
