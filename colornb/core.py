@@ -8,11 +8,11 @@ import os, sys, math, shutil, socket, argparse, tempfile, contextlib
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16', 'threads_under_test',
-           'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive', 'atomic_path', 'clean_stale',
-           'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder',
-           'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner',
-           'is_terminal', 'progress']
+__all__ = ['PRECISIONS', 'NAME_MAX', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16',
+           'threads_under_test', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive',
+           'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output',
+           'writing', 'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser',
+           'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -102,6 +102,14 @@ def pid_alive(pid: int) -> bool:
     try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[0] != 'Z'
     except (OSError, IndexError): return True
 
+NAME_MAX = 255      # bytes in a file name: ext4's, XFS's, btrfs's, APFS's, NTFS's (in UTF-16 units) limit
+
+def _tmp_stem(name: str, tag: str) -> str:
+    "`name` in a temporary sibling's name, or its digest where the sibling's name would be too long (`NAME_MAX`)."
+    if len(os.fsencode(name)) + len(tag) + 16 <= NAME_MAX: return name    # '.', '.', '.' and mkdtemp's 8 + '.tmp'
+    import hashlib
+    return hashlib.sha1(os.fsencode(name)).hexdigest()[:16]
+
 @contextlib.contextmanager
 def atomic_path(path, is_dir: bool = False):
     """Yield a temporary sibling of `path` to write into; rename it to `path` only on success. A failed write's OSError
@@ -109,12 +117,13 @@ def atomic_path(path, is_dir: bool = False):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tag = owner_id()
+    stem = _tmp_stem(path.name, tag)
     if is_dir:   # mkdtemp makes 0700 folders; give the result the usual permissions
-        tmp = Path(tempfile.mkdtemp(prefix=f'.{path.name}.{tag}.', suffix='.tmp', dir=path.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f'.{stem}.{tag}.', suffix='.tmp', dir=path.parent))
         umask = os.umask(0)
         os.umask(umask)
         tmp.chmod(0o777 & ~umask)
-    else: tmp = path.with_name(f'.{path.name}.{tag}.tmp')
+    else: tmp = path.with_name(f'.{stem}.{tag}.tmp')
     try:
         yield tmp
         if is_dir and path.exists(): shutil.rmtree(path)
@@ -173,6 +182,8 @@ class BadOutput(BadInput):
 def check_output(path, folder: bool = False) -> Path:
     "`path` if a file (a folder if `folder`) can be written there, else `BadOutput` saying why; nothing is created."
     path = Path(path)
+    if (n := len(os.fsencode(path.name))) > NAME_MAX:
+        raise BadOutput(path, f'its name is {n} bytes long; a file name may have at most {NAME_MAX}')
     if path.is_symlink() and not path.exists(): raise BadOutput(path, 'is a dangling symbolic link')
     if path.exists() and path.is_dir() != folder:
         raise BadOutput(path, 'is a file, not a folder' if folder else 'is a folder, not a file')
