@@ -10,9 +10,9 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['PRECISIONS', 'NAME_MAX', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16',
            'threads_under_test', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive',
-           'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output',
-           'writing', 'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser',
-           'file_lock', 'watch_owner', 'is_terminal', 'progress']
+           'hidden_sibling', 'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput',
+           'check_output', 'writing', 'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg',
+           'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -104,11 +104,14 @@ def pid_alive(pid: int) -> bool:
 
 NAME_MAX = 255      # bytes in a file name: ext4's, XFS's, btrfs's, APFS's, NTFS's (in UTF-16 units) limit
 
-def _tmp_stem(name: str, tag: str) -> str:
-    "`name` in a temporary sibling's name, or its digest where the sibling's name would be too long (`NAME_MAX`)."
-    if len(os.fsencode(name)) + len(tag) + 16 <= NAME_MAX: return name    # '.', '.', '.' and mkdtemp's 8 + '.tmp'
-    import hashlib
-    return hashlib.sha1(os.fsencode(name)).hexdigest()[:16]
+def hidden_sibling(path, suffix: str, room: int = 0) -> Path:
+    """`.NAME<suffix>` beside `path` (NAME its name), or `.DIGEST<suffix>` where that would be longer than a file name
+    may be (`NAME_MAX`, with `room` bytes to spare: what `tempfile.mkdtemp` adds)."""
+    path, name = Path(path), Path(path).name
+    if len(os.fsencode(f'.{name}{suffix}')) + room > NAME_MAX:
+        import hashlib
+        name = hashlib.sha1(os.fsencode(name)).hexdigest()[:16]
+    return path.with_name(f'.{name}{suffix}')
 
 @contextlib.contextmanager
 def atomic_path(path, is_dir: bool = False):
@@ -117,13 +120,13 @@ def atomic_path(path, is_dir: bool = False):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tag = owner_id()
-    stem = _tmp_stem(path.name, tag)
     if is_dir:   # mkdtemp makes 0700 folders; give the result the usual permissions
-        tmp = Path(tempfile.mkdtemp(prefix=f'.{stem}.{tag}.', suffix='.tmp', dir=path.parent))
+        prefix = hidden_sibling(path, f'.{tag}.', room=12).name                  # mkdtemp's 8 characters and '.tmp'
+        tmp = Path(tempfile.mkdtemp(prefix=prefix, suffix='.tmp', dir=path.parent))
         umask = os.umask(0)
         os.umask(umask)
         tmp.chmod(0o777 & ~umask)
-    else: tmp = path.with_name(f'.{stem}.{tag}.tmp')
+    else: tmp = hidden_sibling(path, f'.{tag}.tmp')
     try:
         yield tmp
         if is_dir and path.exists(): shutil.rmtree(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
-                          show_path, writing)
+                          show_path, writing, hidden_sibling)
 from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect
 from .hdr import by_numbers, numbers_note
 from .config import Compute
@@ -39,7 +39,7 @@ class _Parts:
 
     def __init__(self, out, job: str, every: int):
         self.out, self.job, self.every, self.file, self.lock = Path(out), job, every, None, None
-        self.dir = self.out.with_name(f'.{self.out.name}.parts')
+        self.dir = hidden_sibling(self.out, '.parts')
 
     def start(self, extradata: bytes) -> tuple[int, str | None]:
         """How many frames an interrupted run of this job left encoded (0: none, or another job's, which is
