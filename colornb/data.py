@@ -373,7 +373,7 @@ def _load_video_pairs(parts, out, size, gap, step, min_side):
     "The pairs builder's reader: a video's first and last frames, its gap pairs spooled to `parts` as decoded."
     def f(name, path):
         every, note = grid_step(path, step or gap) if gap else (None, None)
-        key = hashlib.sha1(name.encode()).hexdigest()[:16]
+        key = hashlib.sha1(os.fsencode(name)).hexdigest()[:16]          # (a name need not be UTF-8)
         with writing(out): spool = [NpyWriter(parts/f'{key}-{k}.npy', (size, size, 3)) for k in ('refs', 'targets')]
         items = []
         def emit(a, b):

@@ -170,7 +170,7 @@ class GalleryIndex:
         cache_file = None
         if cache is not False:
             d = Path(cache) if cache else cache_folder()/'galleries'
-            tag = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]
+            tag = hashlib.sha1(os.fsencode(folder.resolve())).hexdigest()[:12]
             cache_file = d/f'{tag}-{ex.key}-v{BUILDER_VERSION}.npz'    # the readers' version: photos read anew
             clean_stale(d)
         old = _read_index(cache_file) if cache_file and not force else None

@@ -130,7 +130,9 @@ def user_cache(images, data_root=None) -> Path:
     from colornb.core import cache_folder
     src = Path(images).resolve()
     root = Path(data_root) if data_root else (c/'data' if (c := checkout()) else cache_folder()/'data')
-    return root/'user'/f"{src.name or 'photos'}-{hashlib.sha1(str(src).encode()).hexdigest()[:8]}"
+    name = src.name or 'photos'
+    while len(os.fsencode(name)) > 200: name = name[:-1]           # room for the hash, and a file name's 255 bytes
+    return root/'user'/f"{name}-{hashlib.sha1(os.fsencode(src)).hexdigest()[:8]}"
 
 def why_not_on_photos(cfg: RunConfig) -> str | None:
     """Why a run configured as `cfg` cannot learn from a folder of photos, or None: it must be a colorizer that
