@@ -4,14 +4,14 @@
 
 # %% ../nbs/05c_run.ipynb #12b0a1b4
 from __future__ import annotations
-import os, time
+import os, re, time
 from pathlib import Path
 from .core import BadInput, error_line, fail, show_path, OneLineParser
 from .data import load_manifest
 from .datasets import load_split
 from .models import MODELS
 from .architectures import count_params
-from .config import RunConfig, Compute, compute_for, read_config, model_trait
+from .config import RunConfig, Compute, compute_for, read_config, model_trait, ID_PATTERN
 from .rundir import RunDir, test_text
 from .provenance import provenance, data_digest
 from .evaluate import score, summarize, sources, eval_batch, save_samples, save_grid
@@ -164,6 +164,10 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     from colornb.data import build_images, describe
     from colornb.experiments import load_registry, experiment_config, experiment_ids
     reg, out = load_registry(), check_run_folder(out)
+    if not ID_PATTERN.fullmatch(name := out.resolve().name):            # the folder's name is the run's id
+        plain = re.sub(r'[^A-Za-z0-9_-]+', '_', name).strip('_-')[:64] or 'mine'
+        raise BadInput(out, f"a run's folder name is its id: letters, digits, _ and - (at most 64, starting with a "
+                            f"letter or digit), e.g. --out {show_path(out.parent/plain)}")
     base = experiment_config(reg, like, profile, overrides)          # KeyError for an unknown experiment
     if why := why_not_on_photos(base):
         fit = [i for i in experiment_ids(reg, profile, replicates=False)
