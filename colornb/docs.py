@@ -355,6 +355,8 @@ def docs_cmd(argv: list[str]) -> int:
     except (FileNotFoundError, ModuleNotFoundError) as e: return _fail(error_line(e))
     if a.flags and not a.execute: return _fail('--flag needs --execute')
     nbs = [Path(n) for n in a.notebooks] or doc_notebooks(cfg.nbs_path, recursive=a.check)
+    if missing := [n for n in nbs if not n.is_file()]:                 # said as such, not as stale outputs
+        return _fail('; '.join(f'{show_path(n)}: no such notebook' for n in missing))
     if a.check:
         bad = stale_notebooks(nbs)
         for path, why in bad.items(): print(f'{show_path(path)}: {why}', file=sys.stderr)
