@@ -11,8 +11,8 @@ from pathlib import Path
 __all__ = ['PRECISIONS', 'NAME_MAX', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16',
            'threads_under_test', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive',
            'hidden_sibling', 'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput',
-           'check_output', 'writing', 'ensure_folder', 'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg',
-           'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
+           'check_output', 'writing', 'ensure_folder', 'no_folder', 'cache_folder', 'md', 'code', 'num', 'fail',
+           'number_arg', 'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -212,6 +212,10 @@ def ensure_folder(path) -> Path:
     path = check_output(path, folder=True)
     with writing(path): path.mkdir(parents=True, exist_ok=True)
     return path
+
+def no_folder(path) -> str:
+    "Why `path` is no folder to read ('no such folder', 'is a file, not a folder'), or '' when it is one."
+    return '' if os.path.isdir(path) else 'is a file, not a folder' if os.path.exists(path) else 'no such folder'
 
 # %% ../nbs/00a_core.ipynb #c4456291
 def cache_folder() -> Path:

@@ -10,7 +10,7 @@ from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from .core import (BadInput, BadOutput, atomic_path, check_output, clean_stale, error_line, progress, show_path,
-                          writing)
+                          writing, no_folder)
 from .readers import (IMAGE_EXTS, VIDEO_EXTS, RAW_EXTS, MIN_SIDE, GREY_CHROMA, GreySource, read_image,
                              check_colour, fit_square)
 from .videoread import read_video, open_video, frame_rate
@@ -141,7 +141,7 @@ def map_files(fn, files: dict, desc: str, workers: int | None = None):
 def scan_files(root, exts, exclude=None) -> dict:
     "{name: path} of files under `root` (recursive, hidden skipped) with one of `exts` (None: any), sorted; none in `exclude`."
     root = Path(root)
-    if not root.is_dir(): raise BadInput(root, 'no such folder')
+    if why := no_folder(root): raise BadInput(root, why)
     ex = [Path(e).resolve() for e in ([exclude] if isinstance(exclude, (str, os.PathLike)) else exclude or ()) if e]
     res = {}
     for p in sorted(root.rglob('*')):

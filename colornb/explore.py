@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 import torch
 from PIL import Image
-from .core import BadInput, OneLineParser, default_device, number_arg, show_path, utf8, fail as core_fail
+from .core import (BadInput, OneLineParser, default_device, number_arg, show_path, utf8, no_folder,
+                          fail as core_fail)
 from .readers import read_image, chroma, check_reference, GREY_CHROMA
 from .datasets import load_cache
 from .metrics import image_metrics
@@ -367,9 +368,9 @@ def explore_cmd(argv: list[str]) -> int:
     except FileNotFoundError as e: return fail(str(e))
     runs, data = explore_folders(a.runs, a.data_root)
     if not nb.is_file(): return fail(f'{show_path(nb)}: no such notebook')
-    if not runs.is_dir():
-        return fail(f'{show_path(runs)}: no such folder (train runs with `colornb study`, or pass --runs DIR)')
-    if a.data_root and not data.is_dir(): return fail(f'{show_path(data)}: no such folder (--data-root)')
+    if why := no_folder(runs):
+        return fail(f'{show_path(runs)}: {why} (train runs with `colornb study`, or pass --runs DIR)')
+    if a.data_root and (why := no_folder(data)): return fail(f'{show_path(data)}: {why} (--data-root)')
     if not port_free(a.host, a.port):
         return fail(f'cannot listen on {a.host}:{a.port}: in use or not an address of this machine (choose another --port)')
     n = len(run_choices(runs))

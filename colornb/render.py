@@ -9,7 +9,7 @@ import nbformat
 from pathlib import Path
 import pandas as pd
 from .core import (atomic_write_text, atomic_path, fmt_secs, error_line, show_path, ensure_folder,
-                          OneLineParser, fail, is_terminal, KERNEL_OPTIONS)
+                          OneLineParser, fail, is_terminal, KERNEL_OPTIONS, no_folder)
 from .experiments import load_registry, nbs_folder, work_folder, registry_path, data_folder
 from .results import runs_path, load_runs, labels
 from .papers import load_papers
@@ -266,13 +266,11 @@ def report_cmd(argv: list[str]) -> int:
     try:
         rd = runs_path(a.runs)
         out = Path(a.out) if a.out else work_folder()/'reports'
-        if not rd.is_dir():
-            return say(f"{show_path(rd)}: no such folder (run colornb study first, or pass --runs DIR)")
+        if why := no_folder(rd): return say(f"{show_path(rd)}: {why} (run colornb study first, or pass --runs DIR)")
         if (load_runs(rd).status == 'missing').all():                  # nothing to report on: say so, render nothing
             return say(f"{show_path(rd)}: no runs in it (run colornb study first, or pass --runs DIR)")
         ensure_folder(out)
-        if a.data_root and not Path(a.data_root).is_dir():
-            return say(f"{show_path(a.data_root)}: no such folder (--data-root)")
+        if a.data_root and (why := no_folder(a.data_root)): return say(f"{show_path(a.data_root)}: {why} (--data-root)")
         res = render_reports(rd, out, data_root=a.data_root)
     except OSError as e:
         return say(f"{show_path(e.filename)}: {e.strerror}" if e.filename and e.strerror else error_line(e))
