@@ -187,7 +187,12 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     m = build_images(images, cache, size=max(256, base.size))
     log(describe(m, cache))
     check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
-    summ = run(cfg, out, data_root=cache.parent, runs_dir=out.resolve().parent, log=log)
+    from colornb.study import Claim, claim_owner                  # one process trains in a run folder at a time
+    if (claim := Claim.acquire(out)) is None:
+        raise BadInput(out, f"another process ({claim_owner(out)}) is training this run now: wait for it to finish, or "
+                            "choose another --out")
+    try: summ = run(cfg, out, data_root=cache.parent, runs_dir=out.resolve().parent, log=log)
+    finally: claim.release()
     for note in summ['notes']:                        # worse than leaving the photos grey: say so, and what helps
         log(f"note: {cfg.id} {note} over {summ['test']['n']} test photos after training on "
             f"{m['counts']['train']}: train on more photos")
