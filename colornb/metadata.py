@@ -21,8 +21,8 @@ __all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMME
            'RESOLUTION_TAGS', 'MIN_DPI', 'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING',
            'EXIF_REQUIRED', 'JPEG_REQUIRED', 'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES',
            'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif',
-           'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'source_xmp', 'video_metadata', 'read_made',
-           'colorized', 'not_colorized', 'photo_note', 'made_text']
+           'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata',
+           'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -168,10 +168,15 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     if fmt == 'TIFF': exif.get_ifd(EXIF_IFD).pop(INTEROP_IFD, None)  # a camera JPEG's DCF index: not a TIFF's, and
                                                                     # Pillow's TIFF writer kept its pointer's old offset
     opts = dict(exif=exif, icc_profile=srgb_icc(), **({'dpi': dpi} if dpi and fmt in DPI_FORMATS else {}))
-    if xmp and fmt == 'JPEG' and len(xmp) > JPEG_XMP_MAX:   # a JPEG's extended XMP, which Pillow cannot write
-        log(f"note: its XMP ({len(xmp):,} bytes) left out of the JPEG, whose XMP segment holds {JPEG_XMP_MAX:,} bytes "
-            "(.png, .tif and .webp keep it)")
-    elif xmp and fmt in ('WEBP', 'JPEG'): opts['xmp'] = xmp
+    if xmp and fmt == 'JPEG' and len(xmp) > JPEG_XMP_MAX:   # (a JPEG's extended XMP, which Pillow cannot write)
+        fitted, dropped = fit_xmp(xmp)
+        if fitted is None:
+            log(f"note: its XMP ({len(xmp):,} bytes) left out of the JPEG, whose XMP segment holds {JPEG_XMP_MAX:,} "
+                "bytes (.png, .tif and .webp keep it)")
+        else: log(f"note: {', '.join(dropped)} left out of the JPEG's XMP, whose segment holds {JPEG_XMP_MAX:,} bytes "
+                  "(.png, .tif and .webp keep all)")
+        xmp = fitted
+    if xmp and fmt in ('WEBP', 'JPEG'): opts['xmp'] = xmp
     if fmt == 'PNG' and (text or xmp):
         info = PngInfo()
         if text:
@@ -258,6 +263,26 @@ def with_iim(xmp: str | None, iim: dict | None) -> str | None:
     props = {n: v for n, v in props.items() if _qname(n) not in have}
     end = xmp.rfind('</rdf:RDF>')
     return xmp if not props or end < 0 else xmp[:end] + _description(props) + '\n' + xmp[end:]
+
+def fit_xmp(xmp: bytes, limit: int = JPEG_XMP_MAX) -> tuple[bytes | None, list[str]]:
+    """`xmp` less its largest properties, dropped one at a time until it is `limit` bytes or fewer (a JPEG's XMP
+    segment), so that Photoshop's list of document ancestors or an edit history goes and the captions, keywords and
+    rating stay; with the names and sizes of those dropped. (None, …) where it cannot be made to fit: not XML, or no
+    element left to drop."""
+    text, dropped = xmp.decode('utf-8', 'replace'), []
+    while len(text.encode()) > limit:
+        try: root = ET.fromstring(text.lstrip('\ufeff'))
+        except ET.ParseError: return None, dropped
+        prefix = {ns: p for p, ns in re.findall(r'xmlns:([\w.-]+)=["\']([^"\']*)["\']', text)}
+        props = [(len(ET.tostring(el)), el.tag) for d in root.iter(_qname('rdf:Description')) for el in d]
+        if not props: return None, dropped
+        ns, local = max(props)[1][1:].split('}')
+        name, before = f'{prefix.get(ns, "")}:{local}', len(text.encode())
+        q = re.escape(name)
+        text, n = re.subn(rf'<{q}(\s[^>]*)?(/>|>.*?</{q}\s*>)', '', text, count=1, flags=re.S)   # the first of them
+        if not n: return None, dropped
+        dropped.append(f'{name} ({before - len(text.encode()):,} bytes)')
+    return text.encode(), dropped
 
 def source_xmp(path) -> bytes | None:
     """The XMP packet of the image file `path` (captions, keywords, ratings: what Lightroom and phones write there),
