@@ -144,8 +144,8 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     date it is written) and the sRGB profile (`readers.srgb_icc`); the tags EXIF requires that the source lacked
     (`EXIF_REQUIRED`), with the image's `size` (width, height) where given; a GIF's record in its comment; {} for other
     formats without EXIF, and when given none of them (`colornb colorize --strip`: no metadata). What a JPEG has no
-    room for is left out, and `log` told ('note: …'): the largest of the source's tags (`fit_exif`), an XMP packet
-    longer than a segment."""
+    room for is left out, and `log` told ('note: …'): the largest of the source's tags (`fit_exif`) and of its XMP's
+    properties (`fit_xmp`)."""
     if fmt == 'GIF': return {'comment': _record_text(made)} if made else {}     # a GIF holds no EXIF: its comment
     if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
     from colornb import __version__
