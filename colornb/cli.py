@@ -166,11 +166,8 @@ def info_cmd(argv: list[str]) -> int:
                 print(f'{show_path(f)}: neither a run folder nor one with photos or videos in it', file=sys.stderr)
                 bad += 1
                 continue
-            if not (run/run.SUMMARY).is_file():                      # (how far it got: its metrics, its config)
-                try: n, cfg = len(run.table(run.METRICS)), run.config()
-                except (BadInput, OSError): n, cfg = None, None
-                of = f' of {cfg.epochs}' if cfg else ''
-                got = '' if n is None else f'; {n}{of} epoch(s) trained'
+            if not (run/run.SUMMARY).is_file():                      # (and how far it got)
+                got = f'; {t}' if (t := run.epochs_text()) else ''
                 print(f'{show_path(f)}: a run not finished ({run.state()}): no {run.SUMMARY}{got}', file=sys.stderr)
                 bad += 1
                 continue

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from PIL import Image
-from .core import BadInput, default_device, load_checkpoint
+from .core import BadInput, default_device, load_checkpoint, show_path
 from .color import rgb_to_lab, lab_to_rgb, rgb_to_grey, image_tensor
 from .readers import eight_bits
 from .models import MODELS, build_model
@@ -51,7 +51,10 @@ def load_colorizer(spec, device=None, log=None) -> LoadedModel:
     device = torch.device(device) if device else default_device()
     p = Path(spec)
     if p.is_dir():
-        model, cfg = RunDir(p).check().load_model(device, log)
+        run = RunDir(p).check()
+        model, cfg = run.load_model(device, log)
+        if log and model.needs_training and not (run/run.SUMMARY).is_file():      # stopped, or still training
+            log(f"{show_path(p)}: a run not finished ({run.epochs_text() or 'no metrics'}): its weights so far")
     elif p.exists():
         model, cfg = model_from_checkpoint(load_checkpoint(p), p)
         model = model.to(device).eval()

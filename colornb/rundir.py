@@ -215,7 +215,13 @@ def _load_model(self, device=None, log=None):
     else: model = build_model(cfg.model, **cfg.model_kw)
     return model.to(device or default_device()).eval(), cfg
 
-RunDir.weights, RunDir.load_model = _weights, _load_model
+def _epochs_text(self) -> str:
+    "How far the run's training got, '3 of 50 epoch(s) trained' (its metrics.csv, its config); '' where it cannot say."
+    try: n, cfg = len(self.table(self.METRICS)), self.config()
+    except (BadInput, OSError): return ''
+    return f"{n}{f' of {cfg.epochs}' if cfg else ''} epoch(s) trained"
+
+RunDir.weights, RunDir.load_model, RunDir.epochs_text = _weights, _load_model, _epochs_text
 
 # %% ../nbs/04d_rundir.ipynb #1702c87f
 def _samples(self, file: str = 'samples.npz') -> dict | None:
