@@ -98,13 +98,13 @@ def input_files(paths, out=None, log=_note) -> tuple[list[Path], list[Path | Non
     name), and the folders that hold none: a folder stands for its photos and videos (`colornb.data.scan_files`: with
     its subfolders, hidden ones skipped, in order of their names; the output folder `out` left out), less colornb's
     own outputs (`_ours`: a folder colorized again). `log` gets one line per folder: what it holds, what is left out."""
-    from colornb.data import scan_files, ignoring
+    from colornb.data import scan_files, of_kind, ignoring
     files, bases, empty = [], [], []
     for p in map(Path, paths):
         if not p.is_dir():
             files.append(p); bases.append(None); continue
-        every = list(scan_files(p, None, exclude=out).values())
-        found = [f for f in every if f.suffix.lower() in IMAGE_EXTS + VIDEO_EXTS]
+        every = scan_files(p, None, exclude=out)
+        found = list(of_kind(every, IMAGE_EXTS + VIDEO_EXTS).values())
         names = {(f.parent, f.stem) for f in found}
         ours = [f for f in found if _ours(f, names)]
         kept = [f for f in found if f not in ours]
