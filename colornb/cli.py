@@ -15,7 +15,7 @@ COMMANDS = {
     'info': ('colornb.cli:info_cmd', 'versions, device and thread count; how a colorized file or a run was made'),
     'data': ('colornb.datacmd:data_cmd', 'build dataset caches (sample, pairs, images)'),
     'study': ('colornb.study:study_cmd', 'train and evaluate the experiments of both studies into runs/'),
-    'train': ('colornb.run:train_cmd', 'train one run: from its config.json (a torchrun process), or on your photos'),
+    'train': ('colornb.run:train_cmd', 'train and score one run: from its config.json, or on your photos'),
     'report': ('colornb.render:report_cmd', 'render the HTML reports from the runs'),
     'colorize': ('colornb.colorize:colorize_cmd', 'colorize photos and videos with a trained run or a baseline'),
     'explore': ('colornb.explore:explore_cmd', 'the explorer as a web page (Voila): compare runs on your images'),

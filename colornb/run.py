@@ -21,7 +21,7 @@ from .train import fit, launch, distributed_fit, build_run_model, init_weights, 
 
 # %% auto #0
 __all__ = ['RunCancelled', 'evaluate_run', 'check_splits', 'run', 'run_inline', 'user_cache', 'why_not_on_photos',
-           'check_not_replacing', 'train_on_images', 'check_run_folder', 'train_cmd']
+           'check_not_replacing', 'run_claimed', 'train_on_images', 'check_run_folder', 'train_cmd']
 
 # %% ../nbs/05c_run.ipynb #2b4bdb1c
 class RunCancelled(RuntimeError):
@@ -150,13 +150,23 @@ def why_not_on_photos(cfg: RunConfig) -> str | None:
 def check_not_replacing(out, cfg: RunConfig, option: str = '--out'):
     """`BadInput` where the folder `out` holds a run configured otherwise than `cfg` (`changed_keys`): training `cfg`
     there would replace it (`colornb.train.resume_checkpoint` starts over). The run's config is its config.json, else
-    the one its checkpoint saved (`colornb train CONFIG --run-dir` writes only checkpoints and metrics)."""
+    the one its checkpoint saved (a run that `torchrun`'s processes trained holds only checkpoints and metrics)."""
     if (old := RunDir(out).config()) is not None: saved = old.to_dict()
     else: saved = saved_config(found[1]) if (found := read_checkpoint(out, log=lambda m: None)) else {}
     keys = changed_keys(saved, cfg) if saved else []
     if keys := [k for k in keys if k != 'title'] or keys:         # the title follows --like: name what made it differ
         raise BadInput(out, f"holds a run configured otherwise ({', '.join(keys)} differ): training here would replace "
                             f"it; choose another {option}, or delete the folder first")
+
+def run_claimed(cfg: RunConfig, out, data_root, option: str = '--out', log=print) -> dict:
+    """`run` `cfg` in the folder `out` (its runs folder: `out`'s parent) holding the folder's claim
+    (`colornb.study.Claim`), so that one process trains there at a time; `BadInput` while another holds it."""
+    from colornb.study import Claim, claim_owner
+    if (claim := Claim.acquire(out)) is None:
+        raise BadInput(out, f"another process ({claim_owner(out)}) is training this run now: wait for it to finish, or "
+                            f"choose another {option}")
+    try: return run(cfg, out, data_root=data_root, runs_dir=Path(out).resolve().parent, log=log)
+    finally: claim.release()
 
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,
                     data_root=None, log=print) -> dict:
@@ -187,12 +197,7 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     m = build_images(images, cache, size=max(256, base.size))
     log(describe(m, cache))
     check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
-    from colornb.study import Claim, claim_owner                  # one process trains in a run folder at a time
-    if (claim := Claim.acquire(out)) is None:
-        raise BadInput(out, f"another process ({claim_owner(out)}) is training this run now: wait for it to finish, or "
-                            "choose another --out")
-    try: summ = run(cfg, out, data_root=cache.parent, runs_dir=out.resolve().parent, log=log)
-    finally: claim.release()
+    summ = run_claimed(cfg, out, cache.parent, '--out', log)
     for note in summ['notes']:                        # worse than leaving the photos grey: say so, and what helps
         log(f"note: {cfg.id} {note} over {summ['test']['n']} test photos after training on "
             f"{m['counts']['train']}: train on more photos")
@@ -226,7 +231,8 @@ def _train_parser() -> OneLineParser:
     return p
 
 def train_cmd(argv: list[str]) -> int:
-    "colornb train: train one run on your photos (--images DIR --like EXPERIMENT --out RUN), or from a config.json."
+    """colornb train: train and score one run on your photos (--images DIR --like EXPERIMENT --out RUN), or from a
+    config.json (under torchrun: train only)."""
     from colornb.experiments import parse_overrides, data_folder
     from colornb.data import NoUsableInput, unusable
     p = _train_parser()
@@ -241,9 +247,8 @@ def train_cmd(argv: list[str]) -> int:
         run_dir = check_run_folder(a.run_dir or Path(a.config).parent)
         check_not_replacing(run_dir, cfg, '--run-dir')
         data_root = a.data_root or data_folder()
-        if 'RANK' in os.environ: distributed_fit(cfg, run_dir, data_root, run_dir.parent)
-        elif cfg.nproc > 1: launch(cfg, run_dir, data_root, run_dir.parent)
-        else: fit(cfg, run_dir, data_root, run_dir.parent)
+        if 'RANK' in os.environ: distributed_fit(cfg, run_dir, data_root, run_dir.parent)   # one of torchrun's: train
+        else: run_claimed(cfg, run_dir, data_root, '--run-dir')          # train (nproc processes if asked), score
     except NoUsableInput as e:                          # which files, and why: broken, too small, greyscale
         if lines := unusable(e.skipped, e.excluded_grey): print('\n'.join(lines))
         return fail('colornb train', f"{e}: no photos to train on")
