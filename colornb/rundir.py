@@ -206,12 +206,14 @@ def _weights(self, log=None) -> dict:
     raise BadInput(self.path, f"no trained weights: {why}")
 
 def _load_model(self, device=None, log=None):
-    "(model in eval mode on `device`, config) of this run: trained weights by `weights()`, or a baseline's build."
+    """(model in eval mode on `device`, config) of this run: trained weights by `weights()`, or a baseline's build.
+    A run without a config.json (trained by `torchrun`'s processes, not yet scored) is its checkpoint's."""
     from colornb.models import MODELS, build_model
     from colornb.core import default_device
     cfg = self.config()
-    if cfg is None: raise BadInput(self/self.CONFIG, 'no valid run config (config.json)')
-    if MODELS[cfg.model].needs_training: model, cfg = model_from_checkpoint(self.weights(log), self.path)
+    if cfg is None and not any((self/n).exists() for n in (self.LAST, self.BEST)):
+        raise BadInput(self/self.CONFIG, 'no valid run config (config.json)')
+    if cfg is None or MODELS[cfg.model].needs_training: model, cfg = model_from_checkpoint(self.weights(log), self.path)
     else: model = build_model(cfg.model, **cfg.model_kw)
     return model.to(device or default_device()).eval(), cfg
 
