@@ -185,6 +185,9 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
         raise BadInput(like, f"{why}; --like one of: {', '.join(fit)}")
     if base.depends_on and not init:
         raise BadInput(like, f"{like} needs the trained run {base.depends_on[0]!r}: pass --init RUN of a trained {like}")
+    if base.epochs == 0 and not init:                   # scored as it is: a model no one trained
+        raise BadInput('--set epochs=0', 'trains nothing, and without --init RUN there is no trained model to score: '
+                                         'give epochs=1 or more, or --init RUN to score a trained run on your photos')
     cache = user_cache(images, data_root)
     cfg = base.replace(id=out.resolve().name, title=f"{base.title or like} on {Path(images).resolve()}",
                        dataset=cache.name, leaderboard='', depends_on=[] if init else base.depends_on,
@@ -198,10 +201,13 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
     log(describe(m, cache))
     check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
     summ = run_claimed(cfg, out, cache.parent, '--out', log)
+    how = f"after training on {m['counts']['train']}: train on more photos" if cfg.epochs else 'as it is (epochs=0)'
     for note in summ['notes']:                        # worse than leaving the photos grey: say so, and what helps
-        log(f"note: {cfg.id} {note} over {summ['test']['n']} test photos after training on "
-            f"{m['counts']['train']}: train on more photos")
-    log(f"colorize with it: colornb colorize PHOTO --model {show_path(out)}")
+        log(f"note: {cfg.id} {note} over {summ['test']['n']} test photos {how}")
+    if cfg.epochs == 0:                                 # the run holds its scores; the weights are the --init run's
+        log(f"{show_path(out)}: {show_path(init)} scored on your photos, not trained (epochs=0); colorize with it: "
+            f"colornb colorize PHOTO --model {show_path(init)}")
+    else: log(f"colorize with it: colornb colorize PHOTO --model {show_path(out)}")
     return summ
 
 # %% ../nbs/05c_run.ipynb #f00a5659
@@ -254,5 +260,6 @@ def train_cmd(argv: list[str]) -> int:
         return fail('colornb train', f"{e}: no photos to train on")
     except BadInput as e: return fail('colornb train', e)
     except KeyError as e: return fail('colornb train', e.args[0] if e.args else e)
-    except (OSError, ValueError) as e: return fail('colornb train', error_line(e))
+    except ValueError as e: return fail('colornb train', e)           # a config's: its key, what it expects, the value
+    except OSError as e: return fail('colornb train', error_line(e))
     return 0
