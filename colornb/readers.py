@@ -14,8 +14,8 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
-           'JXL_SIGNATURES', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'ANIMATED', 'Animation',
-           'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener',
+           'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'ANIMATED',
+           'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener',
            'plugin_check', 'open_image', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
            'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'is_animation', 'read_animation', 'orient',
            'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
@@ -93,11 +93,25 @@ def jxl_opener() -> bool:
     except ImportError: return False
     return True
 
+TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')     # a TIFF's first bytes: byte order, then 42 (BigTIFF: 43)
+
+def _float_tiff(path) -> int | None:
+    "Bits a sample of the TIFF `path` if its samples are floating-point (IEEE: SampleFormat 3), else None."
+    import tifffile
+    try:
+        with tifffile.TiffFile(path) as t: p = t.pages.first
+    except Exception: return None                    # unreadable: Pillow's reading says why
+    return p.bitspersample if p.sampleformat == 3 else None
+
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
-    or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name)."""
+    or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name) and a
+    TIFF of floating-point samples (an HDR merge's, a scientific camera's: linear light of no fixed range)."""
     if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
+    if head[:4] in TIFF_MAGIC and (bits := _float_tiff(path)):
+        raise BadInput(path, f'a TIFF of {bits}-bit floating-point samples (an HDR merge, a scientific camera): '
+                             'colornb reads photos of 8 or 16 bits a sample; save it as a 16-bit TIFF first')
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
     if head.startswith(JXL_SIGNATURES) and not jxl_opener():
@@ -315,7 +329,7 @@ def sixteen_bit(path) -> bool:
         with open(path, 'rb') as f: head = f.read(26)
         if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
             return head[12:16] == b'IHDR' and head[24] == 16 and head[25] in (0, 2)
-        if head[:4] not in (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+'):
+        if head[:4] not in TIFF_MAGIC:
             plugin_check(path)
             with open_image(path) as im:
                 if im.format == 'JPEG2000': return jp2_samples(path) in ((16, 1), (16, 3))
