@@ -125,6 +125,18 @@ def _checkpoint_lines(path) -> list[str]:
             f"{c.get('dataset')} at {c.get('size')} px: epoch {ck.get('epoch')} of {c.get('epochs')}{psnr}",
             f"{'trained_by':<13}{'+'.join(trained_by(ck)) or NOT_RECORDED}"]
 
+def _cache_text(folder) -> str:
+    "What the dataset cache `folder` holds (`colornb.data.describe`; a sample's two caches), what it was built from."
+    from pathlib import Path
+    from colornb.data import folder_kind, load_manifest, describe, CACHE_FILES
+    kind, f = folder_kind(folder), Path(folder)
+    texts = []
+    for c in [f/n for n in sorted(CACHE_FILES['sample'])] if kind == 'sample' else [f]:
+        m = load_manifest(c)
+        src = m.get('params', {}).get('images') or m.get('params', {}).get('videos')
+        texts.append(describe(m, c) + (f"\n  {'built from':<13}{src}" if src else ''))
+    return '\n'.join(texts)
+
 def info_cmd(argv: list[str]) -> int:
     "colornb info [FILE|DIR ...]: print versions, device and thread count; or how each file or run was made."
     p = OneLineParser(prog='colornb info', description=info_cmd.__doc__)
@@ -133,23 +145,24 @@ def info_cmd(argv: list[str]) -> int:
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
                    'scores and what made it (code, versions, device, data builds; colornb.provenance); checkpoints '
-                   '(.pt): the model, run, data and epoch they hold; other folders: '
+                   '(.pt): the model, run, data and epoch they hold; dataset caches (colornb data): what they hold; '
+                   'other folders: '
                    'the runs in them (at any depth) and their other photos and videos (with their subfolders, '
                    'hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
         return 0
-    from colornb.core import BadInput, show_path
+    from colornb.core import BadInput, show_path, error_line
     from colornb.metadata import read_made, made_text, photo_note
     from colornb.readers import IMAGE_EXTS, VIDEO_EXTS
     from colornb.videoread import colour_note, frames_note
     from colornb.rundir import RunDir
-    from colornb.data import scan_files
+    from colornb.data import scan_files, folder_kind
     from pathlib import Path
     files, bad = [], 0
     for f in a.files:       # a folder that is not a run stands for the runs in it and its photos and videos, if any
-        if not os.path.isdir(f) or RunDir(f).is_run():
+        if not os.path.isdir(f) or RunDir(f).is_run() or folder_kind(f):
             files.append(f)
             continue
         runs = []                                       # the run folders in it, at any depth (not what they hold)
@@ -160,6 +173,12 @@ def info_cmd(argv: list[str]) -> int:
         media = scan_files(f, IMAGE_EXTS + VIDEO_EXTS, exclude=runs).values()
         files += [str(p) for p in sorted(runs) + list(media)] or [f]
     for f in files:
+        if os.path.isdir(f) and folder_kind(f):                       # a dataset cache: what it holds
+            try: print(_cache_text(f))
+            except (BadInput, OSError) as e:
+                print(e if isinstance(e, BadInput) else f'{show_path(f)}: {error_line(e)}', file=sys.stderr)
+                bad += 1
+            continue
         if os.path.isdir(f):
             run = RunDir(f)
             if not run.is_run():

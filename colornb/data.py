@@ -449,10 +449,12 @@ def unusable(skipped: list, grey: list) -> list[str]:
     return listing('skipped', skipped) + listing('excluded greyscale', grey)
 
 def describe(m: dict, out) -> str:
-    "A few lines on what a cache holds: items, sources and clusters per split, skipped and greyscale files."
+    """A few lines on what a cache holds: items, sources and clusters per split, skipped and greyscale files; how a
+    builder got it (a cache hit, rebuilt, built), unless `m` is a manifest read as it is (`load_manifest`)."""
     what = 'pairs' if m['kind'] == 'pairs' else 'images'
     c, srcs, cl = m['counts'], Counter(s['split'] for s in m['sources']), per_split(m['items'], 'cluster')
-    how = 'cache hit, ' if m.get('cache_hit') else f"rebuilt ({m['rebuilt']}): " if m.get('rebuilt') else 'built '
+    how = ('cache hit, ' if m.get('cache_hit') else f"rebuilt ({m['rebuilt']}): " if m.get('rebuilt') else
+           'built ' if 'cache_hit' in m else '')
     head = (f"{show_path(out)}: {how}{len(m['items'])} {what} at "
             f"{m['size']} px (train {c['train']}, test {c['test']}) from {len(m['sources'])} sources "
             f"(train {srcs['train']}, test {srcs['test']}) in {cl['train'] + cl['test']} clusters "
