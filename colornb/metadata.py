@@ -12,7 +12,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTa
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, plugin_check, sixteen_bit,
-                             srgb_icc, transparent, _check_file, _check_size)
+                             srgb_icc, transparent, frames_word, _check_file, _check_size)
 from .videoread import open_video
 
 # %% auto #0
@@ -361,7 +361,7 @@ def photo_note(path) -> str:
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
     note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else
-                            f', {frames} pages (colornb colorize colours the first)')
+                            f', {frames} {frames_word(fmt)} (colornb colorize colours the first)')
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'

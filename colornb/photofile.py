@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_image, VIDEO_EXTS, ANIMATED)
+                             eight_bits, open_image, frames_word, VIDEO_EXTS, ANIMATED)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
 from .metadata import EXIF_IFD, GPS_IFD, source_exif, source_xmp, source_dpi, image_save_options
@@ -155,11 +155,12 @@ def _as_ref(ref, size: int = BASELINE_SIZE):
 
 def _note(msg: str): print(msg, file=sys.stderr)
 
-def image_frames(path) -> int:
-    "How many frames (an animated GIF) or pages (a multi-page TIFF) the image file holds (1 if it cannot tell)."
+def image_frames(path) -> tuple[int, str]:
+    """How many frames (an animated GIF or AVIF) or pages (a multi-page TIFF) the image file holds, and which of the
+    two words says it; (1, 'frames') if it cannot tell."""
     try:
-        with open_image(path) as im: return int(getattr(im, 'n_frames', 1))
-    except Exception: return 1
+        with open_image(path) as im: return int(getattr(im, 'n_frames', 1)), frames_word(im.format)
+    except Exception: return 1, 'frames'
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
                   compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
@@ -182,9 +183,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         rgba = None
     if deep and fmt not in DEEP_FORMATS:
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
-    frames = image_frames(src)
+    frames, kind = image_frames(src)
     if frames > 1:
-        kind = 'pages' if src.suffix.lower() in ('.tif', '.tiff') else 'frames'     # (an animated AVIF's: frames)
         log(f'{show_path(src)}: note: {frames} {kind}; only the first is colorized' +
             (' (.gif, .webp and .png outputs keep an animation)' if is_animation(src) else ''))
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')

