@@ -125,6 +125,23 @@ def _checkpoint_lines(path) -> list[str]:
             f"{c.get('dataset')} at {c.get('size')} px: epoch {ck.get('epoch')} of {c.get('epochs')}{psnr}",
             f"{'trained_by':<13}{'+'.join(trained_by(ck)) or NOT_RECORDED}"]
 
+def _config_lines(path) -> list[str]:
+    """What a run's config.json says for `colornb info`: its model, run, data and size, how it trains, and the command
+    that trains it; `BadInput` for a file that is none (`colornb.config.read_config`)."""
+    import json
+    from pathlib import Path
+    from colornb.core import show_path, BadInput
+    from colornb.config import read_config
+    from colornb.train import model_text
+    try: d = json.loads(Path(path).read_bytes()) if Path(path).is_file() else None   # (not a FIFO: it would wait)
+    except (OSError, ValueError): d = None                     # (read_config says what is wrong with it)
+    if isinstance(d, dict) and not {'id', 'model'} <= d.keys():   # a summary, a manifest: another file of colornb's
+        raise BadInput(path, "a JSON file, not a run's config (it has no id and model)")
+    c = read_config(path)
+    return [f"{'config':<13}{model_text(c.model, c.model_kw)} of run {c.id} on {c.dataset} at {c.size} px: {c.epochs} "
+            f"epoch(s) in batches of {c.batch_size}, lr {c.lr:g}, loss {c.loss}",
+            f"{'train it':<13}colornb train {show_path(path)}"]
+
 def _cache_text(folder) -> str:
     "What the dataset cache `folder` holds (`colornb.data.describe`; a sample's two caches), what it was built from."
     from pathlib import Path
@@ -145,10 +162,9 @@ def info_cmd(argv: list[str]) -> int:
                    'shape, rate, interlacing); those written by colornb colorize: the record each carries (the '
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
                    'scores and what made it (code, versions, device, data builds; colornb.provenance); checkpoints '
-                   '(.pt): the model, run, data and epoch they hold; dataset caches (colornb data): what they hold; '
-                   'other folders: '
-                   'the runs in them (at any depth) and their other photos and videos (with their subfolders, '
-                   'hidden ones skipped)')
+                   '(.pt): the model, run, data and epoch they hold; a run\'s config.json: what it trains; dataset '
+                   'caches (colornb data): what they hold; other folders: the runs in them (at any depth) and their '
+                   'other photos and videos (with their subfolders, hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
@@ -196,8 +212,9 @@ def info_cmd(argv: list[str]) -> int:
                 continue
             print(show_path(f) + ''.join(f'\n  {line}' for line in _run_lines(s)))
             continue
-        if f.lower().endswith('.pt'):                               # a checkpoint: what it holds
-            try: print(show_path(f) + ''.join(f'\n  {line}' for line in _checkpoint_lines(f)))
+        if f.lower().endswith(('.pt', '.json')):                 # a checkpoint, a run's config: what it holds
+            said = _checkpoint_lines if f.lower().endswith('.pt') else _config_lines
+            try: print(show_path(f) + ''.join(f'\n  {line}' for line in said(f)))
             except BadInput as e:
                 print(e, file=sys.stderr)
                 bad += 1
