@@ -163,8 +163,8 @@ def info_cmd(argv: list[str]) -> int:
                    'model, its run and code, the reference; colornb.metadata); run folders: what was trained, its test '
                    'scores and what made it (code, versions, device, data builds; colornb.provenance); checkpoints '
                    '(.pt): the model, run, data and epoch they hold; a run\'s config.json: what it trains; dataset '
-                   'caches (colornb data): what they hold; other folders: the runs in them (at any depth) and their '
-                   'other photos and videos (with their subfolders, hidden ones skipped)')
+                   'caches (colornb data): what they hold; other folders: the runs and caches in them (at any depth) '
+                   'and their other photos and videos (with their subfolders, hidden ones skipped)')
     a = p.parse_args(argv)
     if not a.files:
         for k, v in info().items(): print(f'{k:<13}{v}')
@@ -177,17 +177,18 @@ def info_cmd(argv: list[str]) -> int:
     from colornb.data import scan_files, folder_kind
     from pathlib import Path
     files, bad = [], 0
-    for f in a.files:       # a folder that is not a run stands for the runs in it and its photos and videos, if any
-        if not os.path.isdir(f) or RunDir(f).is_run() or folder_kind(f):
+    is_own = lambda p: RunDir(p).is_run() or folder_kind(p)      # a run folder, a dataset cache
+    for f in a.files:       # another folder stands for the runs and caches in it, and its photos and videos, if any
+        if not os.path.isdir(f) or is_own(f):
             files.append(f)
             continue
-        runs = []                                       # the run folders in it, at any depth (not what they hold)
+        own = []                                    # the runs and caches in it, at any depth (not what they hold)
         for root, dirs, _ in os.walk(f):
-            here = [d for d in dirs if RunDir(Path(root)/d).is_run()]
-            runs += [Path(root)/d for d in here]
+            here = [d for d in dirs if is_own(Path(root)/d)]
+            own += [Path(root)/d for d in here]
             dirs[:] = [d for d in dirs if d not in here and not d.startswith('.')]
-        media = scan_files(f, IMAGE_EXTS + VIDEO_EXTS, exclude=runs).values()
-        files += [str(p) for p in sorted(runs) + list(media)] or [f]
+        media = scan_files(f, IMAGE_EXTS + VIDEO_EXTS, exclude=own).values()
+        files += [str(p) for p in sorted(own) + list(media)] or [f]
     for f in files:
         if os.path.isdir(f) and folder_kind(f):                       # a dataset cache: what it holds
             try: print(_cache_text(f))
