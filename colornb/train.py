@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.utils.data.distributed
 from torch.utils.data import DataLoader
-from .core import atomic_path, BadInput, load_checkpoint
+from .core import atomic_path, BadInput, load_checkpoint, fmt_secs
 from .color import rgb_to_lab, class_weights
 from .metrics import psnr
 from .datasets import load_split, make_loader, collate
@@ -256,14 +256,20 @@ def _fmt(row: dict) -> str:
     return '  '.join(f'{k} {v:.4f}' if isinstance(v, float) else f'{k} {v}' for k, v in row.items())
 
 class LogCB(Callback):
-    "One line per epoch: losses, validation PSNR and seconds (rank 0)."
+    """One line per epoch: losses, validation PSNR and seconds, and the time left where it is a minute or more (the
+    epochs to go at the mean pace of those this process trained) (rank 0)."""
     order = 90
-    def __init__(self, log=print): self.log = log
-    def before_epoch(self, learn): self.t0 = time.time()
+    def __init__(self, log=print): self.log, self.first = log, None
+    def before_epoch(self, learn):
+        self.t0 = time.time()
+        if self.first is None: self.first = (learn.epoch, self.t0)           # (a resumed run: its first epoch here)
     def after_epoch(self, learn):
         if dist_info()[0] != 0: return
         row = {k: v for k, v in learn.row.items() if k != 'epoch'}
-        self.log(f"epoch {learn.epoch}/{learn.epochs}  {_fmt(row)}  ({time.time() - self.t0:.1f}s)")
+        now, (e0, t_first) = time.time(), self.first
+        left = (learn.epochs - learn.epoch) * (now - t_first) / (learn.epoch - e0 + 1)
+        eta = f'; about {fmt_secs(left)} to go' if left >= 60 else ''
+        self.log(f"epoch {learn.epoch}/{learn.epochs}  {_fmt(row)}  ({now - self.t0:.1f}s{eta})")
 
 # %% ../nbs/05a_train.ipynb #62a93bf5
 class HeadLossCB(Callback):
