@@ -135,8 +135,9 @@ def _config_lines(path) -> list[str]:
     from colornb.train import model_text
     try: d = json.loads(Path(path).read_bytes()) if Path(path).is_file() else None   # (not a FIFO: it would wait)
     except (OSError, ValueError): d = None                     # (read_config says what is wrong with it)
-    if isinstance(d, dict) and not {'id', 'model'} <= d.keys():   # a summary, a manifest: another file of colornb's
-        raise BadInput(path, "a JSON file, not a run's config (it has no id and model)")
+    others = {'test', 'provenance', 'items', 'status'}           # a run's summary or status, a cache's manifest
+    if isinstance(d, dict) and (not {'id', 'model'} <= d.keys() or d.keys() & others):
+        raise BadInput(path, "a JSON file, not a run's config")
     c = read_config(path)
     return [f"{'config':<13}{model_text(c.model, c.model_kw)} of run {c.id} on {c.dataset} at {c.size} px: {c.epochs} "
             f"epoch(s) in batches of {c.batch_size}, lr {c.lr:g}, loss {c.loss}",
