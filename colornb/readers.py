@@ -96,22 +96,24 @@ def jxl_opener() -> bool:
 TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')     # a TIFF's first bytes: byte order, then 42 (BigTIFF: 43)
 
 def _deep_tiff(path) -> str | None:
-    """'32-bit floating-point' or '32-bit integer' where the TIFF `path` holds samples colornb does not read: floating
-    point (IEEE: SampleFormat 3), or integers of more than 16 bits; else None."""
+    """'32-bit floating-point', '16-bit signed integer' or '32-bit integer' where the TIFF `path` holds samples colornb
+    does not read: floating point (IEEE: SampleFormat 3), signed integers (2), or integers of more than 16 bits; else
+    None."""
     import tifffile
     try:
         with tifffile.TiffFile(path) as t: p = t.pages.first
     except Exception: return None                    # unreadable: Pillow's reading says why
-    if p.sampleformat == 3: return f'{p.bitspersample}-bit floating-point'
+    kind = {2: 'signed integer', 3: 'floating-point'}.get(p.sampleformat)
+    if kind: return f'{p.bitspersample}-bit {kind}'
     return f'{p.bitspersample}-bit integer' if p.bitspersample > 16 else None
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
     or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name) and a
-    TIFF of floating-point or 32-bit samples (an HDR merge's, a scientific camera's: linear light of no fixed range)."""
+    TIFF of floating-point, signed or 32-bit samples (an HDR merge's, a scientific camera's: no photo's fixed range)."""
     if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
-    if head[:4] in TIFF_MAGIC and (kind := _deep_tiff(path)):     # (Pillow's 'I' would clip 32 bits to 16)
+    if head[:4] in TIFF_MAGIC and (kind := _deep_tiff(path)):     # (Pillow's 'I' would clip them to 16 unsigned bits)
         raise BadInput(path, f'a TIFF of {kind} samples (as HDR merges and scientific cameras write): colornb reads '
                              'photos of 8 or 16 bits a sample; save it as a 16-bit TIFF first')
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
