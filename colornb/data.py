@@ -450,7 +450,8 @@ def unusable(skipped: list, grey: list) -> list[str]:
 
 def describe(m: dict, out) -> str:
     """A few lines on what a cache holds: items, sources and clusters per split, skipped and greyscale files; how a
-    builder got it (a cache hit, rebuilt, built), unless `m` is a manifest read as it is (`load_manifest`)."""
+    builder got it (a cache hit, rebuilt, built), unless `m` is a manifest read as it is (`load_manifest`). A cache
+    hit's skipped files are those of its build, not read again: `--force` reads them (a reader installed since)."""
     what = 'pairs' if m['kind'] == 'pairs' else 'images'
     c, srcs, cl = m['counts'], Counter(s['split'] for s in m['sources']), per_split(m['items'], 'cluster')
     how = ('cache hit, ' if m.get('cache_hit') else f"rebuilt ({m['rebuilt']}): " if m.get('rebuilt') else
@@ -463,5 +464,7 @@ def describe(m: dict, out) -> str:
     empty = [s for s in ('train', 'test') if not c[s]]            # a run on it is refused (colornb.run.check_splits)
     warn = [f"  note: no {' and no '.join(empty)} items: a run on it is refused (it learns from some sources and is "
             "tested on others)"]
-    return '\n'.join([head] + warn * bool(empty) + unusable(m['skipped'], m['excluded_grey']) +
-                      listing('used with a note', notes))
+    left = unusable(m['skipped'], m['excluded_grey'])
+    hit = bool(m.get('cache_hit') and left)                       # (a reader installed since may read them now)
+    again = ['  (found so when the cache was built, not read again: --force rebuilds it)'] * hit
+    return '\n'.join([head] + warn * bool(empty) + left + again + listing('used with a note', notes))

@@ -169,8 +169,9 @@ def run_claimed(cfg: RunConfig, out, data_root, option: str = '--out', log=print
     finally: claim.release()
 
 def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dict | None = None, init=None,
-                    data_root=None, log=print) -> dict:
-    "Train a run like the registry's experiment `like` (under `profile`) on the photos of the folder `images`."
+                    data_root=None, log=print, force: bool = False) -> dict:
+    """Train a run like the registry's experiment `like` (under `profile`) on the photos of the folder `images`
+    (`force`: their cache rebuilt, every photo read again)."""
     from colornb.data import build_images, describe
     from colornb.experiments import load_registry, experiment_config, experiment_ids
     reg, out = load_registry(), check_run_folder(out)
@@ -197,7 +198,7 @@ def train_on_images(images, like: str, out, profile: str = 'cpu', overrides: dic
                             'kept)')
     if init: init_weights(cfg)                                     # --init of another model: said before any work
     check_not_replacing(out, cfg)
-    m = build_images(images, cache, size=max(256, base.size))
+    m = build_images(images, cache, size=max(256, base.size), force=force)
     log(describe(m, cache))
     check_splits(m['counts'], images, 'photos', train=base.epochs > 0)
     summ = run_claimed(cfg, out, cache.parent, '--out', log)
@@ -232,6 +233,8 @@ def _train_parser() -> OneLineParser:
     p.add_argument('--profile', choices=PROFILES, default='cpu', help='with --like: the profile of its settings (cpu)')
     p.add_argument('--set', action='append', metavar='KEY=VALUE', help='override a config key (e.g. --set epochs=5)')
     p.add_argument('--init', metavar='RUN', help='start from the trained weights of this run of the same model')
+    p.add_argument('--force', action='store_true', help='with --images: rebuild the photos\' cache, every photo read '
+                   'again (one skipped before may be readable now)')
     p.add_argument('--data-root', help="dataset caches (default: data/ of the clone, else of the current folder; "
                    "--images: data/user/ there, or $COLORNB_CACHE/data/user/ outside a clone)")
     return p
@@ -247,7 +250,8 @@ def train_cmd(argv: list[str]) -> int:
     if a.images and not (a.like and a.out): p.error('--images needs --like EXPERIMENT and --out RUN')
     try:
         if a.images:
-            train_on_images(a.images, a.like, a.out, a.profile, parse_overrides(a.set), a.init, a.data_root)
+            train_on_images(a.images, a.like, a.out, a.profile, parse_overrides(a.set), a.init, a.data_root,
+                            force=a.force)
             return 0
         cfg = read_config(a.config)
         run_dir = check_run_folder(a.run_dir or Path(a.config).parent)
