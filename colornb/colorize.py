@@ -27,12 +27,14 @@ def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
                   strip: bool = False, **kw) -> Path:
     """`colorize_video`, or `colorize_animation` where the output holds one (a reference per shot from `gallery`,
     chroma smoothed by `smooth`), or `colorize_file`. An animated GIF or PNG into a video file (`-o film.mp4`) goes
-    through `colorize_video`: FFmpeg reads them as it reads videos (not an animated WebP's frames)."""
+    through `colorize_video`: FFmpeg reads them as it reads videos (not an animated WebP's frames, nor an AVIF's)."""
     video, moving = is_video(src), is_animation(src)
     if moving and out and Path(out).suffix.lower() in VIDEO_FORMATS:
-        with open_image(src) as im: webp = im.format == 'WEBP'
-        if webp: raise BadInput(src, 'an animated WebP cannot be written as a video (FFmpeg does not decode its '
-                                     'frames): write it as .webp, .gif or .png')
+        with open_image(src) as im: fmt = im.format
+        if fmt in ('WEBP', 'AVIF'):
+            name, why = ('WebP', 'does not decode its frames') if fmt == 'WEBP' else ('AVIF', 'reads its still image')
+            raise BadInput(src, f'an animated {name} cannot be written as a video (FFmpeg {why}): write it as .webp, '
+                                '.gif, .png or .avif')
         video = True
     elif not (video or moving and image_format(out or default_output(src)) in ANIMATED):
         return colorize_file(model, src, out, ref, size, gallery, log, compute, made, strip)
@@ -72,8 +74,8 @@ def _parser() -> argparse.ArgumentParser:
                    'format, beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, help="the photos' format where -o does not name "
                    'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif '
-                   'a photo\'s transparency; jpg and webp at quality 95; an animated GIF, WebP or PNG keeps its own '
-                   'format, and stays animated in png and webp)')
+                   'a photo\'s transparency; jpg and webp at quality 95; an animated GIF, WebP, PNG or AVIF keeps its '
+                   'own format, and stays animated in png and webp)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',

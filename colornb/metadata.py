@@ -50,7 +50,7 @@ SOFTWARE, USER_COMMENT = 0x0131, 0x9286                       # ORIENTATION: `re
 PIXEL_DIMENSIONS = (0xA002, 0xA003)         # in the Exif IFD: the size of the image the camera wrote
 XMP_TIFF_TAG = 700                          # TIFF's XMLPacket tag: where a TIFF keeps its XMP
 COLOR_SPACE, SRGB = 0xA001, 1              # in the Exif IFD: 1 sRGB, 65535 uncalibrated (a phone's Display P3)
-EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF')
+EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF', 'AVIF')
 DPI_FORMATS = ('PNG', 'JPEG', 'TIFF')       # where Pillow writes a print resolution: pHYs, JFIF's density, TIFF's tags
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
@@ -176,7 +176,7 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
         else: log(f"note: {', '.join(dropped)} left out of the JPEG's XMP, whose segment holds {JPEG_XMP_MAX:,} bytes "
                   "(.png, .tif and .webp keep all)")
         xmp = fitted
-    if xmp and fmt in ('WEBP', 'JPEG'): opts['xmp'] = xmp
+    if xmp and fmt in ('WEBP', 'JPEG', 'AVIF'): opts['xmp'] = xmp
     if fmt == 'PNG' and (text or xmp):
         info = PngInfo()
         if text:

@@ -23,9 +23,10 @@ __all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'GIF_CLEAR', 'ANIMATION
 
 # %% ../nbs/09b_photofile.ipynb #a78ca03f
 MIN_INPUT = 16    # px: the shorter side of the smallest photo or video colorize accepts
-_SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95)}
+_SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': dict(quality=95),
+              'AVIF': dict(quality=95)}
 DEEP_FORMATS = ('PNG', 'TIFF')   # the outputs written at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
-ALPHA_FORMATS = ('PNG', 'WEBP', 'TIFF', 'GIF')   # the outputs that keep a transparent photo's alpha (GIF's: on or off)
+ALPHA_FORMATS = ('PNG', 'WEBP', 'TIFF', 'GIF', 'AVIF')   # the outputs that keep a photo's alpha (GIF's: on or off)
 
 def image_format(path) -> str:
     "PIL's format name for writing `path` (from its extension), or BadInput."
@@ -120,7 +121,7 @@ def is_video(path) -> bool:
     "Is `path` a video, by its extension (`colornb.readers.VIDEO_EXTS`)?"
     return Path(path).suffix.lower() in VIDEO_EXTS
 
-ANIMATION_EXTS = {'GIF': '.gif', 'WEBP': '.webp', 'PNG': '.png'}     # an animation's output by default: its own format
+ANIMATION_EXTS = {'GIF': '.gif', 'WEBP': '.webp', 'PNG': '.png', 'AVIF': '.avif'}   # an animation's output by default
 
 def default_output(src, folder=None, ext: str | None = None) -> Path:
     """`<stem>_color.png` (or `ext`; `.mp4` for a video; an animation's own format, `ANIMATION_EXTS`, unless `ext`) in
@@ -178,15 +179,15 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
     img, rgba = (read_image16(src, MIN_INPUT), None) if deep and fmt in DEEP_FORMATS else \
         read_image_alpha(src, min_side=MIN_INPUT)
     if rgba is not None and fmt not in ALPHA_FORMATS:
-        log(f'{show_path(src)}: note: transparent: composited on white in {show_path(out)} (.png, .webp, .tif and .gif '
-            'keep its transparency)')
+        log(f'{show_path(src)}: note: transparent: composited on white in {show_path(out)} (.png, .webp, .tif, .gif '
+            'and .avif keep its transparency)')
         rgba = None
     if deep and fmt not in DEEP_FORMATS:
         log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
     frames, kind = image_frames(src)
     if frames > 1:
         log(f'{show_path(src)}: note: {frames} {kind}; only the first is colorized' +
-            (' (.gif, .webp and .png outputs keep an animation)' if is_animation(src) else ''))
+            (' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src) else ''))
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     if gallery is not None and model.needs_ref:
         i, sim = gallery.nearest(eight_bits(img))
@@ -201,21 +202,24 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
 # %% ../nbs/09b_photofile.ipynb #e0bb97ef
 def loop_option(fmt: str, plays: int) -> dict:
     """Pillow's `loop` option that makes an animation in `fmt` play `plays` times (`Animation.plays`, 0: for ever): a
-    GIF counts its repeats after the first play (none written: it plays once), a WebP or an APNG its plays."""
+    GIF counts its repeats after the first play (none written: it plays once), a WebP or an APNG its plays; none for an
+    AVIF (Pillow writes no count: it plays for ever)."""
+    if fmt == 'AVIF': return {}
     if fmt != 'GIF': return dict(loop=min(plays, 65535))
     return {} if plays == 1 else dict(loop=0 if plays == 0 else min(plays - 1, 65535))
 
 def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE, batch: int = 8, log=_note,
                        painter=None, compute: Compute | None = None, made: dict | None = None,
                        strip: bool = False) -> Path:
-    """Colorize the animation `src` (`readers.is_animation`: a GIF, an animated WebP or PNG) frame by frame into `out`
-    (default `<stem>_color` in its own format, `ANIMATION_EXTS`; `ANIMATED` formats only): the same frames, durations
-    and plays, its transparency kept as a photo's is, the photo's EXIF and XMP where the format holds them, and the
-    record `made` (a GIF's in its comment); `painter` as `colorize_video`'s (a `colornb.video.ClipColorizer`)."""
+    """Colorize the animation `src` (`readers.is_animation`: a GIF, an animated WebP, PNG or AVIF) frame by frame into
+    `out` (default `<stem>_color` in its own format, `ANIMATION_EXTS`; `ANIMATED` formats only): the same frames,
+    durations and plays (an AVIF's: for ever, `loop_option`), its transparency kept as a photo's is, the photo's EXIF
+    and XMP where the format holds them, and the record `made` (a GIF's in its comment); `painter` as
+    `colorize_video`'s (a `colornb.video.ClipColorizer`)."""
     src = Path(src)
     out = Path(out) if out else default_output(src)
     fmt = image_format(out)
-    if fmt not in ANIMATED: raise BadInput(out, f'cannot write an animation as {fmt} (use .gif, .webp or .png)')
+    if fmt not in ANIMATED: raise BadInput(out, f'cannot write an animation as {fmt} (use .gif, .webp, .png or .avif)')
     _check_output(src, out)
     if model.needs_ref and ref is None and painter is None:
         raise ValueError(f"{type(model).__name__} needs a reference image (pass --reference IMG)")
@@ -223,6 +227,9 @@ def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE
     paint = painter or (lambda frames, on=None: colorize_frames(model, frames, ref, size, compute, on))
     own = None if an.alpha is None else an.alpha[..., :3]          # painted on its own colours, as a photo's are
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
+    if fmt == 'AVIF' and an.plays:
+        log(f"{show_path(src)}: note: it plays {'once' if an.plays == 1 else f'{an.plays} times'}, {show_path(out)} "
+            'for ever (Pillow writes no play count into an AVIF)')
     ims, bar = [], progress(total=len(an.frames), desc=src.name, unit='frame', leave=False)
     try:
         for i in range(0, len(an.frames), batch):                  # (each batch an image a frame as it comes)

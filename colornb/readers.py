@@ -266,7 +266,7 @@ def image_errors(path):
         raise BadInput(path, f'{kind} ({msg})') from None
 
 # %% ../nbs/02_readers.ipynb #a1fa0008
-ANIMATED = ('GIF', 'WEBP', 'PNG')       # Pillow's formats that hold an animation: GIF, animated WebP, APNG
+ANIMATED = ('GIF', 'WEBP', 'PNG', 'AVIF')   # Pillow's formats that hold an animation: GIF, animated WebP, APNG, AVIF
 Animation = namedtuple('Animation', 'frames alpha durations plays')
 
 def frames_word(fmt: str) -> str:
@@ -276,7 +276,8 @@ def frames_word(fmt: str) -> str:
 def _animated(im: Image.Image) -> bool: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
 
 def is_animation(path) -> bool:
-    "Is the image file `path` an animation: a GIF, WebP or PNG (APNG) of more than one frame? False if unreadable."
+    """Is the image file `path` an animation: a GIF, WebP, PNG (APNG) or AVIF of more than one frame?
+    False if unreadable."""
     try:
         with open_image(path) as im: return _animated(im)
     except Exception: return False
@@ -284,16 +285,20 @@ def is_animation(path) -> bool:
 def read_animation(path, min_side: int = MIN_SIDE) -> Animation:
     """The animation `path` (`is_animation`): its frames as `read_image_alpha` reads a photo, uint8 sRGB [N,H,W,3]
     composited on white, and uint8 RGBA [N,H,W,4] of their own colours where any frame is transparent (else None); each
-    frame's duration (ms) and how many times it plays (0: for ever; a GIF's loop count + 1); `BadInput` if unusable."""
+    frame's duration (ms) and how many times it plays (0: for ever; a GIF's loop count + 1; an AVIF's: 0, Pillow reads
+    no count from one); `BadInput` if unusable. An AVIF's frames are converted by the numbers it is tagged with, as
+    `read_image_alpha` converts an AVIF photo."""
     path = _check_file(path)
     with image_errors(path):
         with open_image(path) as im:
             if not _animated(im): raise BadInput(path, 'not an animation')
             _check_size(path, im.size, min_side, frames=im.n_frames)
             rgb, rgba, durations = [], [], []
+            nclx = avif_nclx(path) if im.format == 'AVIF' else None
             for i in range(im.n_frames):
                 im.seek(i)
                 im.load()                                           # (a WebP frame's duration is known once loaded)
+                if nclx: im.info['nclx_profile'] = nclx
                 durations.append(int(round(im.info.get('duration') or 0)))
                 c, a = _rgb_alpha(im, path)
                 rgb.append(c)

@@ -296,7 +296,7 @@ def _frames(inp, s, audio: dict, o, src, log, errors: list):
             if opaque and (a := frame_alpha(fr)) is not None and a.min() < 255:
                 opaque = False
                 log(f'{show_path(src)}: note: transparent: shown on white (a video holds no transparency; a .gif, '
-                    '.webp or .png output keeps it)')
+                    '.webp, .png or .avif output keeps it)')
             yield from _through(deint, fr) if deint else [fr]
     if deint: yield from _through(deint, None)
 
