@@ -48,7 +48,7 @@ def colorize_path(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
                                                              compute=compute, made=made, strip=strip, **kw)
 
 # %% ../nbs/09_colorize.ipynb #59aa3150
-PHOTO_FORMATS = ('png', 'jpg', 'webp', 'tif')   # colorize --format: the extensions of the outputs it names
+PHOTO_FORMATS = ('png', 'jpg', 'webp', 'tif', 'avif')   # colorize --format: the extensions of the outputs it names
 
 def _parser() -> argparse.ArgumentParser:
     p = OneLineParser(prog='colornb colorize', description='Colorize photos and videos: the luminance of each '
@@ -73,9 +73,9 @@ def _parser() -> argparse.ArgumentParser:
                    'for a name without an extension (default: <stem>_color.png, .mp4 for a video, an animation\'s own '
                    'format, beside each input)')
     p.add_argument('--format', choices=PHOTO_FORMATS, help="the photos' format where -o does not name "
-                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp and tif '
-                   'a photo\'s transparency; jpg and webp at quality 95; an animated GIF, WebP, PNG or AVIF keeps its '
-                   'own format, and stays animated in png and webp)')
+                   'the file (default png: lossless; png and tif keep a 16-bit scan\'s 16 bits, png, webp, tif and '
+                   'avif a photo\'s transparency; jpg, webp and avif at quality 95; an animated GIF, WebP, PNG or '
+                   'AVIF keeps its own format, and stays animated in png, webp and avif)')
     p.add_argument('--size', type=number_arg(int, 1, 4096), metavar='N', help="working resolution, shorter side in "
                    f"px (default: the run's training size; {BASELINE_SIZE} for baselines)")
     p.add_argument('--temperature', type=number_arg(float, positive=True), metavar='T',

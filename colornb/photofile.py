@@ -33,7 +33,7 @@ def image_format(path) -> str:
     ext = Path(path).suffix.lower()
     fmt = Image.registered_extensions().get(ext)
     if fmt is None or fmt not in Image.SAVE:
-        raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif or .webp)")
+        raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif, .webp or .avif)")
     return fmt
 
 GIF_CLEAR = 255        # the palette index of a GIF frame's transparent pixels
