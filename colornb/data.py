@@ -41,13 +41,14 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     return res
 
 # %% ../nbs/02a_data.ipynb #1a8d28b7
-BUILDER_VERSION = 5    # bump when a builder's output changes for the same parameters (invalidates caches)
+BUILDER_VERSION = 6    # bump when a builder's output changes for the same parameters (invalidates caches)
 BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',    # what each version changed
                    3: 'reads photos with a colour profile as sRGB',
                    4: 'reads palette, greyscale-with-alpha and 16-bit photos with a profile as sRGB too, and tells an '
                       'sRGB profile by what it does, not by its name; reads HDR video tone-mapped to SDR, and wide-gamut '
                       'video and HEIC and AVIF photos tagged by numbers in sRGB',
-                   5: "leaves out photos and videos written by colornb colorize (their colours are a model's)"}
+                   5: "leaves out photos and videos written by colornb colorize (their colours are a model's)",
+                   6: "reads a camera's Adobe RGB JPEG without a profile (its EXIF says so: DCF's R03) as Adobe RGB"}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."

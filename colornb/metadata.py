@@ -12,17 +12,18 @@ from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTa
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, plugin_check, sixteen_bit,
-                             srgb_icc, transparent, frames_word, _check_file, _check_size)
+                             srgb_icc, transparent, frames_word, _check_file, _check_size, EXIF_IFD, INTEROP_IFD,
+                             COLOR_SPACE)
 from .videoread import open_video
 
 # %% auto #0
-__all__ = ['MARK', 'EXIF_IFD', 'GPS_IFD', 'INTEROP_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG',
-           'COLOR_SPACE', 'SRGB', 'EXIF_FORMATS', 'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION',
-           'RESOLUTION_TAGS', 'MIN_DPI', 'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING',
-           'EXIF_REQUIRED', 'JPEG_REQUIRED', 'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES',
-           'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif',
-           'image_save_options', 'iim_date', 'iim_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata',
-           'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
+__all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'SRGB', 'EXIF_FORMATS',
+           'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION', 'RESOLUTION_TAGS', 'MIN_DPI',
+           'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED', 'JPEG_REQUIRED',
+           'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET',
+           'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'image_save_options', 'iim_date',
+           'iim_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata', 'read_made', 'colorized',
+           'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -45,11 +46,11 @@ def made_record(loaded, spec, size: int, reference=None, **more) -> dict:
     return {**r, **more}
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0008
-EXIF_IFD, GPS_IFD, INTEROP_IFD = 0x8769, 0x8825, 0xA005       # the pointers to the Exif, GPS and Interop IFDs
-SOFTWARE, USER_COMMENT = 0x0131, 0x9286                       # ORIENTATION: `readers.ORIENTATION`
+GPS_IFD = 0x8825                            # the pointer to the GPS IFD (the Exif and Interop IFDs': `colornb.readers`)
+SOFTWARE, USER_COMMENT = 0x0131, 0x9286     # ORIENTATION, COLOR_SPACE: `colornb.readers`
 PIXEL_DIMENSIONS = (0xA002, 0xA003)         # in the Exif IFD: the size of the image the camera wrote
 XMP_TIFF_TAG = 700                          # TIFF's XMLPacket tag: where a TIFF keeps its XMP
-COLOR_SPACE, SRGB = 0xA001, 1              # in the Exif IFD: 1 sRGB, 65535 uncalibrated (a phone's Display P3)
+SRGB = 1                                    # COLOR_SPACE's sRGB (65535, uncalibrated: a phone's Display P3)
 EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF', 'AVIF')
 DPI_FORMATS = ('PNG', 'JPEG', 'TIFF')       # where Pillow writes a print resolution: pHYs, JFIF's density, TIFF's tags
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
@@ -94,6 +95,8 @@ def source_exif(path) -> Image.Exif:
         ifd = exif.get_ifd(EXIF_IFD)
         for t in PIXEL_DIMENSIONS: ifd.pop(t, None)
         if COLOR_SPACE in ifd: ifd[COLOR_SPACE] = SRGB
+        if str((interop := exif.get_ifd(INTEROP_IFD)).get(1, '')).startswith('R03'):   # a DCF option file (Adobe RGB):
+            interop[1] = 'R98'                                                        # now DCF's sRGB file
         if _record(ifd.get(USER_COMMENT, b'')): del ifd[USER_COMMENT]   # a colorized file's record: not this file's
         exif.tobytes()                                  # a tag Pillow cannot write back is a tag we cannot keep
         return exif

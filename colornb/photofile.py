@@ -10,10 +10,10 @@ import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_image, frames_word, VIDEO_EXTS, ANIMATED)
+                             eight_bits, open_image, frames_word, VIDEO_EXTS, ANIMATED, EXIF_IFD)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
-from .metadata import EXIF_IFD, GPS_IFD, source_exif, source_xmp, source_dpi, image_save_options
+from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, image_save_options
 
 
 # %% auto #0

