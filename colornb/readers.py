@@ -110,8 +110,9 @@ def _deep_tiff(path) -> str | None:
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
-    or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name) and a
-    TIFF of floating-point, signed or 32-bit samples (an HDR merge's, a scientific camera's: no photo's fixed range)."""
+    or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name), a
+    TIFF of floating-point, signed or 32-bit samples (an HDR merge's, a scientific camera's: no photo's fixed range)
+    and a PDF (a scanner's: by its header)."""
     if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
     if head[:4] in TIFF_MAGIC and (kind := _deep_tiff(path)):     # (Pillow's 'I' would clip them to 16 unsigned bits)
@@ -119,6 +120,9 @@ def plugin_check(path: Path):
                              'photos of 8 or 16 bits a sample; save it as a 16-bit TIFF first')
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
+    if head.startswith(b'%PDF-'):              # a scanner's (Pillow writes PDFs and reads none)
+        raise BadInput(path, 'a PDF (as scanners write): colornb reads images; take its pages out as PNG or TIFF first '
+                             '(pdfimages -png FILE.pdf page, from poppler-utils: the scans as they are)')
     if head.startswith(JXL_SIGNATURES) and not jxl_opener():
         raise BadInput(path, 'JPEG XL photo, and pillow-jxl-plugin (its reader) is not installed: '
                              'pip install pillow-jxl-plugin')
