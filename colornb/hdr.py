@@ -10,7 +10,7 @@ from PIL import Image
 
 # %% auto #0
 __all__ = ['PQ', 'HLG', 'SDR_CURVES', 'HDR_WHITE', 'HDR_PEAK', 'TONE_KNEE', 'PRIMARIES', 'BT2020_LUMA', 'BRADFORD', 'TRC_NAMES',
-           'PRIMARY_NAMES', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
+           'PRIMARY_NAMES', 'WIDE', 'to_bt709', 'pq_nits', 'hlg_scene', 'srgb_linear', 'mobius', 'by_numbers', 'to_sdr',
            'avif_nclx', 'nclx_to_srgb', 'numbers_note']
 
 # %% ../nbs/02_hdr.ipynb #c1c90002
@@ -21,6 +21,9 @@ HDR_PEAK = 1000.0       # cd/m²: HLG's nominal display; the light tone mapping 
 TONE_KNEE = 0.8         # of reference white: darker is shown as it is, brighter is compressed
 PRIMARIES = {           # H.273 colour primaries: red, green, blue, white (CIE 1931 xy)
     1: ((0.64, 0.33), (0.30, 0.60), (0.15, 0.06), (0.3127, 0.3290)),            # BT.709, sRGB
+    5: ((0.64, 0.33), (0.29, 0.60), (0.15, 0.06), (0.3127, 0.3290)),            # BT.601 625 lines: PAL's (EBU)
+    6: ((0.630, 0.340), (0.310, 0.595), (0.155, 0.070), (0.3127, 0.3290)),      # BT.601 525 lines: NTSC's (SMPTE C)
+    7: ((0.630, 0.340), (0.310, 0.595), (0.155, 0.070), (0.3127, 0.3290)),      # SMPTE 240M: the same
     9: ((0.708, 0.292), (0.170, 0.797), (0.131, 0.046), (0.3127, 0.3290)),      # BT.2020, BT.2100
     11: ((0.680, 0.320), (0.265, 0.690), (0.150, 0.060), (0.314, 0.351)),       # DCI-P3, the cinema's white
     12: ((0.680, 0.320), (0.265, 0.690), (0.150, 0.060), (0.3127, 0.3290))}     # Display P3
@@ -91,7 +94,8 @@ def _signal_lut(hdr: bool) -> np.ndarray:
     return _frozen(np.round(255 * v).astype(np.uint8))
 
 def by_numbers(trc, primaries) -> bool:
-    "Do the H.273 numbers say the signal is not sRGB's: HDR (PQ, HLG), or SDR with wider primaries (BT.2020, P3)?"
+    """Do the H.273 numbers say the signal is not sRGB's: HDR (PQ, HLG), or SDR with other primaries (wider: BT.2020,
+    P3; an SD video's BT.601, slightly off BT.709's)?"""
     return trc in (PQ, HLG) or (primaries in PRIMARIES and primaries != 1 and trc in SDR_CURVES)
 
 def to_sdr(codes: np.ndarray, trc: int, primaries: int | None) -> np.ndarray:
@@ -145,7 +149,9 @@ def nclx_to_srgb(im: Image.Image) -> Image.Image:
 
 TRC_NAMES = {1: 'BT.709', 4: 'gamma 2.2', 6: 'BT.601', 8: 'linear', 13: 'sRGB', 14: 'BT.2020', 15: 'BT.2020',
              16: 'PQ', 18: 'HLG'}
-PRIMARY_NAMES = {1: 'BT.709', 5: 'BT.601', 6: 'BT.601', 9: 'BT.2020', 11: 'DCI-P3', 12: 'Display P3'}
+PRIMARY_NAMES = {1: 'BT.709', 5: 'BT.601 PAL', 6: 'BT.601 NTSC', 7: 'SMPTE 240M', 9: 'BT.2020', 11: 'DCI-P3',
+                 12: 'Display P3'}
+WIDE = (9, 11, 12)      # the primaries wider than BT.709's
 
 def numbers_note(trc, primaries) -> str | None:
     "A line on colour tagged by H.273 numbers (`by_numbers`); None when both are unspecified."
@@ -153,7 +159,9 @@ def numbers_note(trc, primaries) -> str | None:
     what = (f"{PRIMARY_NAMES.get(primaries, f'primaries {primaries}')} primaries, "
             f"{TRC_NAMES.get(trc, f'transfer {trc}')} curve")
     if trc in (PQ, HLG): return f'HDR ({what}): tone-mapped to SDR sRGB when read'
-    if by_numbers(trc, primaries): return f'wide gamut ({what}): converted to sRGB when read'
+    if by_numbers(trc, primaries):
+        return f'wide gamut ({what}): converted to sRGB when read' if primaries in WIDE else \
+            f'{what}: converted to sRGB when read'
     return f'{what}: read as stored'
 
 
