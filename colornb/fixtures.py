@@ -10,12 +10,12 @@ import numpy as np
 from PIL import Image
 
 # %% auto #0
-__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'HDR_PATCHES', 'CHROMIUM',
-           'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal', 'hlg_signal',
-           'iim', 'iptc_segment', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip', 'frame_times',
-           'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan',
-           'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page', 'free_port', 'wait_port',
-           'lab_server']
+__all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'HDR_PATCHES', 'MP_DISPARITY',
+           'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal',
+           'hlg_signal', 'iim', 'iptc_segment', 'write_mpo', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip',
+           'frame_times', 'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos',
+           'colorize_photos', 'old_scan', 'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page',
+           'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -112,6 +112,22 @@ def iptc_segment(data: bytes) -> bytes:
     payload = b'Photoshop 3.0\0' + res
     return b'\xff\xed' + struct.pack('>H', len(payload) + 2) + payload
 
+
+# %% ../nbs/01a_fixtures.ipynb #mpo00002
+MP_DISPARITY = 0x020002     # CIPA DC-007's MP type of a stereo camera's views ('Multi-Frame Image: Disparity')
+
+def write_mpo(path, first: np.ndarray, second: np.ndarray, views: bool = False) -> Path:
+    """A JPEG of uint8 RGB `first` with `second` in its MP extension, as Pillow writes it (a camera's preview), or
+    with `views` both said to be a stereo camera's views (`MP_DISPARITY`)."""
+    Image.fromarray(first).save(path, format='MPO', save_all=True, append_images=[Image.fromarray(second)])
+    if views:
+        b = bytearray(Path(path).read_bytes())
+        tiff = b.find(b'MPF\0') + 4                                   # the MP extension's TIFF header: Pillow's 'II'
+        assert b[tiff:tiff + 2] == b'II'
+        entries = tiff + struct.unpack('<I', b[b.find(b'\x02\xb0\x07\x00', tiff) + 8:][:4])[0]  # MP Entry's value
+        for k in (0, 16): b[entries + k:entries + k + 4] = struct.pack('<I', MP_DISPARITY)        # 16 bytes an image
+        Path(path).write_bytes(bytes(b))
+    return Path(path)
 
 # %% ../nbs/01a_fixtures.ipynb #e98a2872
 def make_bad_images(d) -> Path:

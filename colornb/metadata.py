@@ -12,8 +12,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTa
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, plugin_check, sixteen_bit,
-                             srgb_icc, transparent, frames_word, _check_file, _check_size, EXIF_IFD, INTEROP_IFD,
-                             COLOR_SPACE)
+                             srgb_icc, transparent, frames_word, image_count, _check_file, _check_size, EXIF_IFD,
+                             INTEROP_IFD, COLOR_SPACE)
 from .videoread import open_video
 
 # %% auto #0
@@ -356,13 +356,14 @@ def photo_note(path) -> str:
     try:
         with open_image(path) as im:
             _check_size(path, im.size, 1)               # loaded below (a PNG's EXIF too) only where memory holds it
-            fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), getattr(im, 'n_frames', 1)
+            fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), image_count(im)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)
             w, h = shown.size
             see_through = transparent(shown)
     except BadInput: raise
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
-    note = f'{w}×{h} {fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
+    shown_fmt = 'JPEG (a preview or gain map inside: an MPO)' if fmt == 'MPO' and frames == 1 else fmt  # a camera's
+    note = f'{w}×{h} {shown_fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else
                             f', {frames} {frames_word(fmt)} (colornb colorize colours the first)')
     if dpi := source_dpi(path):

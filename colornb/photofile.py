@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_image, frames_word, VIDEO_EXTS, ANIMATED, EXIF_IFD)
+                             eight_bits, open_image, frames_word, image_count, VIDEO_EXTS, ANIMATED, EXIF_IFD)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
 from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, image_save_options
@@ -157,10 +157,10 @@ def _as_ref(ref, size: int = BASELINE_SIZE):
 def _note(msg: str): print(msg, file=sys.stderr)
 
 def image_frames(path) -> tuple[int, str]:
-    """How many frames (an animated GIF or AVIF) or pages (a multi-page TIFF) the image file holds, and which of the
-    two words says it; (1, 'frames') if it cannot tell."""
+    """How many pictures the image file holds (`readers.image_count`: an animation's frames, a multi-page TIFF's pages,
+    a stereo MPO's views), and the word that says it; (1, 'frames') if it cannot tell."""
     try:
-        with open_image(path) as im: return int(getattr(im, 'n_frames', 1)), frames_word(im.format)
+        with open_image(path) as im: return image_count(im), frames_word(im.format)
     except Exception: return 1, 'frames'
 
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,

