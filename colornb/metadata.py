@@ -11,7 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, plugin_check, sixteen_bit,
+from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, plugin_check, sixteen_bit,
                              srgb_icc, transparent, frames_word, image_count, _check_file, _check_size, EXIF_IFD,
                              INTEROP_IFD, COLOR_SPACE)
 from .videoread import open_video
@@ -326,7 +326,7 @@ def read_made(path) -> dict | None:
         return _record(tags.get('comment'))
     try:
         plugin_check(path)                  # a phone's HEIC photo, a JPEG XL: Pillow reads them through plugins
-        with open_image(path) as im:
+        with open_photo(path) as im:
             _check_size(path, im.size, 1)   # (its EXIF may follow its pixels: loaded only where memory can hold them)
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else [im.info.get('comment')]    # PNG; GIF
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
@@ -354,7 +354,7 @@ def photo_note(path) -> str:
     path = _check_file(path)
     plugin_check(path)
     try:
-        with open_image(path) as im:
+        with open_photo(path) as im:
             _check_size(path, im.size, 1)               # loaded below (a PNG's EXIF too) only where memory holds it
             fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), image_count(im)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)

