@@ -49,8 +49,9 @@ BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',  
                       'video and HEIC and AVIF photos tagged by numbers in sRGB',
                    5: "leaves out photos and videos written by colornb colorize (their colours are a model's)",
                    6: "reads a camera's Adobe RGB JPEG without a profile (its EXIF says so: DCF's R03) as Adobe RGB, "
-                      "CIELab TIFFs, SD video tagged with BT.601's primaries converted to BT.709's, and through tifffile "
-                      "the 16-bit TIFFs Pillow misread (planes one after another, min-is-white, grey with alpha)"}
+                      "CIELab TIFFs, SD video tagged with BT.601's primaries converted to BT.709's, and through "
+                      "tifffile the 16-bit TIFFs Pillow misread (planes one after another, min-is-white, grey with "
+                      "alpha)"}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."
