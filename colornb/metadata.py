@@ -369,7 +369,7 @@ def photo_note(path) -> str:
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'
-    if see_through: note += '; transparent: a .png, .webp or .tif from colornb colorize keeps it'
+    if see_through: note += '; transparent: a .png, .webp, .tif or .avif from colornb colorize keeps it'
     return note + ('; 16 bits a sample: a .png or .tif from colornb colorize keeps them' if sixteen_bit(path) else '')
 
 def made_text(rec: dict) -> str:
