@@ -11,9 +11,9 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, plugin_check, sixteen_bit,
-                             srgb_icc, transparent, frames_word, image_count, _check_file, _check_size, EXIF_IFD,
-                             INTEROP_IFD, COLOR_SPACE)
+from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, tiff16_misread, plugin_check,
+                             sixteen_bit, srgb_icc, transparent, frames_word, image_count, _check_file, _check_size,
+                             EXIF_IFD, INTEROP_IFD, COLOR_SPACE)
 from .videoread import open_video
 
 # %% auto #0
@@ -326,12 +326,14 @@ def read_made(path) -> dict | None:
         return _record(tags.get('comment'))
     try:
         plugin_check(path)                  # a phone's HEIC photo, a JPEG XL: Pillow reads them through plugins
-        with open_photo(path) as im:
+        with open_image(path) as im:
             _check_size(path, im.size, 1)   # (its EXIF may follow its pixels: loaded only where memory can hold them)
             texts = [im.text.get('colornb')] if hasattr(im, 'text') else [im.info.get('comment')]    # PNG; GIF
             texts.append(im.getexif().get_ifd(EXIF_IFD).get(USER_COMMENT))
     except BadInput: raise
-    except UnidentifiedImageError: raise BadInput(path, 'not an image or video (unrecognised format)') from None
+    except UnidentifiedImageError:
+        if tiff16_misread(path): return None     # (a 16-bit TIFF Pillow cannot open: colornb writes none such)
+        raise BadInput(path, 'not an image or video (unrecognised format)') from None
     except Exception as e: raise BadInput(path, f'cannot read its metadata ({error_line(e)})') from None
     return next((r for t in texts if t is not None and (r := _record(t))), None)
 
