@@ -130,16 +130,29 @@ def tiff16_misread(path) -> bool:
                  p.photometric == 1 and p.samplesperpixel > 1))
     except Exception: return False
 
+def _lab_tiff(path) -> str | None:
+    """'16-bit samples' or 'planes one after another' where the TIFF `path` holds CIELab that Pillow misreads (it reads
+    8-bit Lab, interleaved: 16-bit it cannot open, planar it reads as garbage); else None."""
+    import tifffile
+    try:
+        with tifffile.TiffFile(path) as t: p = t.pages.first
+    except Exception: return None
+    if p.photometric not in (8, 9, 10): return None                     # CIELab, ICCLab, ITULab
+    return '16-bit samples' if p.bitspersample != 8 else 'planes one after another' if p.planarconfig == 2 else None
+
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
     or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name), a
-    TIFF of floating-point, signed or 32-bit samples (an HDR merge's, a scientific camera's: no photo's fixed range)
-    and a PDF (a scanner's: by its header)."""
+    TIFF of floating-point, signed or 32-bit samples (an HDR merge's, a scientific camera's: no photo's fixed range),
+    a CIELab TIFF Pillow misreads (`_lab_tiff`) and a PDF (a scanner's: by its header)."""
     if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
     if head[:4] in TIFF_MAGIC and (kind := _deep_tiff(path)):     # (Pillow's 'I' would clip them to 16 unsigned bits)
         raise BadInput(path, f'a TIFF of {kind} samples (as HDR merges and scientific cameras write): colornb reads '
                              'photos of 8 or 16 bits a sample; save it as a 16-bit TIFF first')
+    if head[:4] in TIFF_MAGIC and (lab := _lab_tiff(path)):
+        raise BadInput(path, f'a CIELab TIFF of {lab}: colornb reads Lab TIFFs of 8-bit samples side by side; save it '
+                             'as an RGB TIFF (16-bit keeps it all) or as 8-bit Lab first')
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
     if head.startswith(b'%PDF-'):              # a scanner's (Pillow writes PDFs and reads none)
