@@ -89,7 +89,10 @@ def source_exif(path) -> Image.Exif:
     colornb reads and writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning
     about a corrupt segment is filtered by `colornb.readers`)."""
     try:
-        with open_image(path) as im: exif = im.getexif()
+        with open_image(path) as im:
+            exif = im.getexif()
+            if GPS_IFD in exif: exif.get_ifd(GPS_IFD)          # a TIFF's IFDs are read from its file: while it is open
+            if INTEROP_IFD in exif.get_ifd(EXIF_IFD): exif.get_ifd(INTEROP_IFD)     # (none where it has no pointer)
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
         if str(exif.get(IMAGE_DESCRIPTION, '')).startswith('{"shape":'): del exif[IMAGE_DESCRIPTION]   # tifffile's note
         ifd = exif.get_ifd(EXIF_IFD)
@@ -170,6 +173,7 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
     if xmp and fmt == 'TIFF': exif[XMP_TIFF_TAG] = xmp              # a TIFF's XMP is a tag of its first IFD
     if fmt == 'TIFF': exif.get_ifd(EXIF_IFD).pop(INTEROP_IFD, None)  # a camera JPEG's DCF index: not a TIFF's, and
                                                                     # Pillow's TIFF writer kept its pointer's old offset
+    if fmt == 'TIFF': exif.get_ifd(EXIF_IFD).pop(COMPONENTS, None)   # a JPEG's Y, Cb, Cr order: not allowed in a TIFF
     opts = dict(exif=exif, icc_profile=srgb_icc(), **({'dpi': dpi} if dpi and fmt in DPI_FORMATS else {}))
     if xmp and fmt == 'JPEG' and len(xmp) > JPEG_XMP_MAX:   # (a JPEG's extended XMP, which Pillow cannot write)
         fitted, dropped = fit_xmp(xmp)
