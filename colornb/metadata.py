@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0003
 from __future__ import annotations
-import re, json, math, datetime
+import io, re, json, math, datetime
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 from pathlib import Path
@@ -22,8 +22,8 @@ __all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'X
            'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED', 'JPEG_REQUIRED',
            'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET',
            'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'image_save_options', 'iim_date',
-           'iim_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata', 'read_made', 'colorized',
-           'not_colorized', 'photo_note', 'made_text']
+           'iim_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata', 'video_options', 'read_made',
+           'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -320,6 +320,24 @@ def video_metadata(source: dict, made: dict | None = None) -> dict:
     tags = {k: v for k, v in source.items() if k.lower() not in MUXER_TAGS}
     if made: tags['comment'] = _record_text(made)
     return tags
+
+def video_options(tags: dict, fmt: str) -> dict:
+    """The muxer options under which a `fmt` container keeps every one of `tags`: {} where its usual tags hold them
+    (the iTunes-style title, comment, date that players show), else for MP4 and MOV FFmpeg's `use_metadata_tags`,
+    which writes them all as QuickTime metadata keys, the form a phone's own video has them in (an iPhone's place,
+    make, model and date: 'com.apple.quicktime.location.ISO6709'; Android's 'com.android.version'), and without
+    which the muxer drops them. Found by a trial in memory (the tags and an empty stream), read back."""
+    if fmt not in ('mp4', 'mov') or not tags: return {}
+    import av
+    b = io.BytesIO()
+    with av.open(b, 'w', format=fmt) as o:
+        o.metadata.update(tags)
+        s = o.add_stream('mpeg4', rate=1)
+        s.width = s.height = 16
+        o.start_encoding()
+    b.seek(0)
+    with av.open(b) as c: kept = set(c.metadata)
+    return {} if set(tags) <= kept else {'movflags': 'use_metadata_tags'}
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0010
 def read_made(path) -> dict | None:

@@ -15,7 +15,7 @@ from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_asp
 from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
-from .metadata import video_metadata
+from .metadata import video_metadata, video_options
 from .photofile import MIN_INPUT, default_output, _check_output, _as_ref, _note
 from .readers import _check_file
 
@@ -333,8 +333,10 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             if (W % 2 or H % 2) and codec != 'libx264':
                 raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
             every = batch * max(1, round(RESUME_SECONDS * float(frame_rate(s) or 25) / batch))     # frames
-            with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt) as o:
-                if not strip: o.metadata.update(video_metadata(dict(inp.metadata), made))
+            tags = {} if strip else video_metadata(dict(inp.metadata), made)
+            with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt,
+                                                                options=video_options(tags, fmt)) as o:
+                o.metadata.update(tags)
                 vs, stamp = _video_out(o, s, codec, video_rotation(src))
                 audio = {}
                 for a in inp.streams.audio:
