@@ -20,10 +20,10 @@ from .videoread import open_video
 __all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'SRGB', 'EXIF_FORMATS',
            'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION', 'RESOLUTION_TAGS', 'MIN_DPI',
            'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED', 'JPEG_REQUIRED',
-           'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET',
-           'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'image_save_options', 'iim_date',
-           'iim_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata', 'video_options', 'read_made',
-           'colorized', 'not_colorized', 'photo_note', 'made_text']
+           'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8', 'XMP_NS',
+           'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'image_save_options',
+           'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata',
+           'video_options', 'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -206,6 +206,10 @@ IIM_XMP = {(2, 5): ('dc:title', 'Alt'), (2, 10): ('photoshop:Urgency', None), (2
            (2, 110): ('photoshop:Credit', None), (2, 115): ('photoshop:Source', None), (2, 116): ('dc:rights', 'Alt'),
            (2, 120): ('dc:description', 'Alt'), (2, 122): ('photoshop:CaptionWriter', None)}
 IIM_DATES = {'photoshop:DateCreated': ((2, 55), (2, 60)), 'xmp:CreateDate': ((2, 62), (2, 63))}   # (date, time) datasets
+# A PNG's own text chunks (the PNG specification's keywords, as GIMP, scanners' and archives' software write them) and
+# the XMP property each says the same as
+PNG_XMP = {'Title': ('dc:title', 'Alt'), 'Author': ('dc:creator', 'Seq'), 'Description': ('dc:description', 'Alt'),
+           'Copyright': ('dc:rights', 'Alt')}
 IIM_UTF8 = b'\x1b%G'                        # dataset 1:90, the coded character set: ISO 2022's escape for UTF-8
 XMP_NS = {'rdf': 'http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'dc': 'http://purl.org/dc/elements/1.1/',
           'photoshop': 'http://ns.adobe.com/photoshop/1.0/', 'xmp': 'http://ns.adobe.com/xap/1.0/',
@@ -245,6 +249,11 @@ def iim_properties(iim: dict | None) -> dict[str, tuple[str | None, list[str]]]:
         if when := iim_date(date, next(iter(_iim_texts(iim.get(t, []), utf8)), '')): props[name] = (None, [when])
     return props
 
+def png_properties(text: dict | None) -> dict[str, tuple[str | None, list[str]]]:
+    "The XMP properties ({name: (container, values)}) a PNG's text chunks `text` ({keyword: text}) hold (`PNG_XMP`)."
+    return {name: (kind, [v]) for key, (name, kind) in PNG_XMP.items()
+            if isinstance(v := (text or {}).get(key), str) and (v := v.strip())}
+
 def _description(props: dict) -> str:
     "An rdf:Description element of the XMP properties `props` (`iim_properties`)."
     ns = ' '.join(f'xmlns:{p}="{XMP_NS[p]}"' for p in sorted({n.split(':')[0] for n in props}))
@@ -258,10 +267,11 @@ def _description(props: dict) -> str:
 
 def _qname(name: str) -> str: return '{%s}%s' % (XMP_NS[name.split(':')[0]], name.split(':')[1])
 
-def with_iim(xmp: str | None, iim: dict | None) -> str | None:
-    """The XMP packet `xmp` (a str, or None for none) with the IIM datasets `iim`'s properties it lacks, in an
-    rdf:Description of their own; a new packet when there was none; `xmp` as it was when it is not XML."""
-    props = iim_properties(iim)
+def with_iim(xmp: str | None, iim: dict | None, text: dict | None = None) -> str | None:
+    """The XMP packet `xmp` (a str, or None for none) with the properties it lacks of the IIM datasets `iim` and of a
+    PNG's text chunks `text` (the IIM's first), in an rdf:Description of their own; a new packet when there was none;
+    `xmp` as it was when it is not XML."""
+    props = png_properties(text) | iim_properties(iim)
     if not props: return xmp
     if not xmp: return XMP_PACKET.format(_description(props))
     try: root = ET.fromstring(xmp.lstrip('\ufeff'))
@@ -293,17 +303,18 @@ def fit_xmp(xmp: bytes, limit: int = JPEG_XMP_MAX) -> tuple[bytes | None, list[s
 
 def source_xmp(path) -> bytes | None:
     """The XMP packet of the image file `path` (captions, keywords, ratings: what Lightroom and phones write there),
-    less `XMP_DROPPED`, with what its IPTC IIM says and its XMP does not (`with_iim`); None when it has neither, or
-    they cannot be read."""
+    less `XMP_DROPPED`, with what its IPTC IIM or a PNG's text chunks (its title, author, description, copyright) say
+    and its XMP does not (`with_iim`); None when it has none of them, or they cannot be read."""
     try:
-        with open_image(path) as im: xmp, iim = im.info.get('xmp'), _iim(im)
+        with open_image(path) as im:     # (a PNG's chunks before its pixels: those after would decode it to be read)
+            xmp, iim, png = im.info.get('xmp'), _iim(im), im.info if im.format == 'PNG' else None
     except (OSError, ValueError, SyntaxError): return None        # unreadable: the photo is read anyway, or skipped
     try: text = (xmp.decode('utf-8') if isinstance(xmp, bytes) else str(xmp)) if xmp else None
     except UnicodeDecodeError: text = None                        # not UTF-8: not copied
     for name in XMP_DROPPED if text else ():
         text = re.sub(rf'\s{name}=("[^"]*"|\'[^\']*\')', '', text)          # as an attribute (either quotes)
         text = re.sub(rf'<{name}>[^<]*</{name}>', '', text)                # as an element
-    text = with_iim(text, iim)
+    text = with_iim(text, iim, png)
     return text.encode() if text else None
 
 def _iim(im) -> dict | None:
