@@ -347,8 +347,8 @@ def video_options(tags: dict, fmt: str) -> dict:
         s.width = s.height = 16
         o.start_encoding()
     b.seek(0)
-    with av.open(b) as c: kept = set(c.metadata)
-    return {} if set(tags) <= kept else {'movflags': 'use_metadata_tags'}
+    with av.open(b) as c: kept = {k.lower() for k in c.metadata}
+    return {} if {k.lower() for k in tags} <= kept else {'movflags': 'use_metadata_tags'}   # (an MKV's are TITLE…)
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0010
 def read_made(path) -> dict | None:
