@@ -337,6 +337,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             with writing(out), atomic_path(out) as tmp, av.open(str(tmp), 'w', format=fmt,
                                                                 options=video_options(tags, fmt)) as o:
                 o.metadata.update(tags)
+                if not strip and (chapters := inp.chapters()): o.set_chapters(chapters)   # a DVD's, a camcorder's
                 vs, stamp = _video_out(o, s, codec, video_rotation(src))
                 audio = {}
                 for a in inp.streams.audio:
