@@ -21,8 +21,8 @@ from .readers import _check_file
 
 
 # %% auto #0
-__all__ = ['RESUME_SECONDS', 'VIDEO_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'BT709', 'LIMITED', 'DEINTERLACE', 'video_codec',
-           'video_rotation', 'colorize_video']
+__all__ = ['RESUME_SECONDS', 'VIDEO_FORMATS', 'CONTAINER_NAMES', 'LAYOUTS', 'TRACK_TAGS', 'BT709', 'LIMITED', 'DEINTERLACE',
+           'video_codec', 'video_rotation', 'same_track', 'colorize_video']
 
 # %% ../nbs/09c_videofile.ipynb #e5a1a001
 RESUME_SECONDS = 10    # of video: how often a video being colorized keeps its work for a rerun to go on from
@@ -225,6 +225,14 @@ def video_rotation(src) -> int:
         with av.open(str(src)) as c: return int(round(next(c.decode(video=0)).rotation or 0))
     except Exception: return 0
 
+TRACK_TAGS = {'language': 'language', 'title': 'title', 'name': 'title'}   # (an MP4's track title reads back as name)
+
+def same_track(t, s):
+    """Give the output stream `t` the language and title of the input stream `s` (what a player's menu of audio tracks
+    shows: 'English', 'Français', 'Commentary') and its disposition (which track plays by default)."""
+    t.metadata.update({TRACK_TAGS[k.lower()]: v for k, v in s.metadata.items() if k.lower() in TRACK_TAGS})
+    t.disposition = s.disposition
+
 BT709 = 1                 # FFmpeg's code for ITU-R BT.709: the colour matrix, primaries and transfer of HD video
 LIMITED = 1               # video ("MPEG") range: luma 16-235
 
@@ -242,6 +250,7 @@ def _video_out(o, s, codec: str, rotation: int):
     if codec == 'libx264': vs.options = {'crf': '18', 'preset': 'fast'}
     else: vs.bit_rate = max(500_000, int(W * H * float(rate) * 0.25))
     if rotation: vs.set_display_rotation(rotation)        # shown upright, as the source is
+    same_track(vs, s)
     if pixel_aspect(s): vs.codec_context.sample_aspect_ratio = pixel_aspect(s)    # shown as wide as the source is
     cc = vs.codec_context
     cc.colorspace = cc.color_primaries = cc.color_trc = BT709
@@ -350,6 +359,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         except Exception as e:
                             log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as '
                                 f'AAC: {e if isinstance(e, ValueError) else error_line(e)})')
+                    if a.index in audio: same_track(getattr(audio[a.index], 'stream', audio[a.index]), a)
                 o.start_encoding()
                 done, kept = 0, iter(())
                 if job is not None:
