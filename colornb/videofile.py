@@ -160,9 +160,9 @@ def video_codec() -> str:
     import av
     return 'libx264' if 'libx264' in av.codecs_available else 'mpeg4'
 
-def _audio_problem(src, stream, fmt: str) -> str | None:
-    """Why the audio `stream` of the video `src` cannot be copied into a `fmt` container, or None: a trial in memory
-    with its first packet and the file's end (MP4 takes PCM's header, then refuses its end)."""
+def _copy_problem(src, stream, fmt: str) -> str | None:
+    """Why the audio or subtitle `stream` of the video `src` cannot be copied into a `fmt` container, or None: a trial
+    in memory with its first packet and the file's end (MP4 takes PCM's header, then refuses its end)."""
     import av
     try:
         with av.open(str(src)) as i, av.open(io.BytesIO(), 'w', format=fmt) as t:
@@ -173,7 +173,9 @@ def _audio_problem(src, stream, fmt: str) -> str | None:
             if pkt is not None:
                 pkt.stream = ts
                 t.mux(pkt)
-    except Exception: return f'{stream.codec_context.name} audio cannot go into {CONTAINER_NAMES.get(fmt, fmt)} as it is'
+    except Exception:
+        kind, be = ('subtitles', 'they are') if stream.type == 'subtitle' else ('audio', 'it is')
+        return f'{stream.codec_context.name} {kind} cannot go into {CONTAINER_NAMES.get(fmt, fmt)} as {be}'
     return None
 
 CONTAINER_NAMES = {'mp4': 'an MP4 file', 'mov': 'a MOV file', 'matroska': 'an MKV file'}
@@ -193,19 +195,19 @@ class _ToAAC:
         for fr in pkt.decode(): o.mux(self.stream.encode(fr))
     def flush(self, o): o.mux(self.stream.encode(None))
 
-def _copy_audio(o, pkt, audio: dict, src, log):
-    """Mux the audio packet `pkt` into `o`, as it is or re-encoded (`_ToAAC`); a track the muxer or the codecs refuse
-    is dropped from `audio`, with a note."""
+def _copy_packet(o, pkt, tracks: dict, src, log):
+    """Mux the audio or subtitle packet `pkt` into `o`, as it is or re-encoded (`_ToAAC`); a track the muxer or the
+    codecs refuse is dropped from `tracks`, with a note."""
     import av
     i = pkt.stream.index
-    if i not in audio: return
+    if i not in tracks: return
     try:
-        if isinstance(audio[i], _ToAAC): return audio[i].mux(o, pkt)
-        pkt.stream = audio[i]
+        if isinstance(tracks[i], _ToAAC): return tracks[i].mux(o, pkt)
+        pkt.stream = tracks[i]
         o.mux(pkt)
     except av.error.FFmpegError as e:
-        log(f'{show_path(src)}: note: audio track {i} not copied further ({error_line(e)})')
-        del audio[i]
+        log(f'{show_path(src)}: note: {pkt.stream.type} track {i} not copied further ({error_line(e)})')
+        del tracks[i]
 
 class _Timestamps:
     "Output timestamps in `tb` from the source frames' own (the previous + a frame if missing or not increasing)."
@@ -284,15 +286,16 @@ def _through(g, fr):
         try: yield g.pull()
         except (av.error.BlockingIOError, av.error.EOFError): return
 
-def _frames(inp, s, audio: dict, o, src, log, errors: list):
-    """Yield the frames of the video stream `s` in order (PyAV's: `videoread.frame_rgb` makes them RGB), muxing the audio
-    packets as they come; an interlaced video's frames deinterlaced (`DEINTERLACE`), as players show them. A note for
-    the first transparent frame (an animated GIF's or PNG's: `frame_rgb` composites it on white)."""
+def _frames(inp, s, tracks: dict, o, src, log, errors: list):
+    """Yield the frames of the video stream `s` in order (PyAV's: `videoread.frame_rgb` makes them RGB), muxing the
+    audio and subtitle packets of `tracks` as they come; an interlaced video's frames deinterlaced (`DEINTERLACE`), as
+    players show them. A note for the first transparent frame (an animated GIF's or PNG's: `frame_rgb` composites it
+    on white)."""
     import av
     deint, opaque = None, True
-    for pkt in inp.demux(s, *[inp.streams[i] for i in list(audio)]):
-        if pkt.stream.type == 'audio':                  # an empty packet ends a track: it drains a re-encoded one
-            if pkt.size or isinstance(audio.get(pkt.stream.index), _ToAAC): _copy_audio(o, pkt, audio, src, log)
+    for pkt in inp.demux(s, *[inp.streams[i] for i in list(tracks)]):
+        if pkt.stream.type != 'video':                  # an empty packet ends a track: it drains a re-encoded one
+            if pkt.size or isinstance(tracks.get(pkt.stream.index), _ToAAC): _copy_packet(o, pkt, tracks, src, log)
             continue
         try: decoded = pkt.decode()          # a damaged packet loses its frames, not the video
         except av.error.FFmpegError as e:
@@ -313,7 +316,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                    codec: str | None = None, log=_note, painter=None, compute: Compute | None = None,
                    made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation, pixel
-    shape, audio, the container's tags, and the record `made` (`colornb.metadata`); `strip`: neither tags nor record.
+    shape, audio, subtitles, the container's tags and chapters, and the record `made` (`colornb.metadata`); `strip`:
+    neither tags, chapters nor record.
     Interlaced frames are deinterlaced as they are read (`_frames`). A run stopped part way keeps its work (`_Parts`,
     every `RESUME_SECONDS`) and the same call goes on from there."""
     import av
@@ -348,18 +352,23 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 o.metadata.update(tags)
                 if not strip and (chapters := inp.chapters()): o.set_chapters(chapters)   # a DVD's, a camcorder's
                 vs, stamp = _video_out(o, s, codec, video_rotation(src))
-                audio = {}
+                tracks = {}                                  # the audio and subtitle tracks, by their index
                 for a in inp.streams.audio:
-                    why = _audio_problem(src, a, fmt)
-                    if not why: audio[a.index] = o.add_stream_from_template(a)
+                    why = _copy_problem(src, a, fmt)
+                    if not why: tracks[a.index] = o.add_stream_from_template(a)
                     else:
                         try:
-                            audio[a.index] = _ToAAC(o, a)
+                            tracks[a.index] = _ToAAC(o, a)
                             log(f'{show_path(src)}: note: audio track {a.index} re-encoded as AAC ({why})')
                         except Exception as e:
                             log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as '
                                 f'AAC: {e if isinstance(e, ValueError) else error_line(e)})')
-                    if a.index in audio: same_track(getattr(audio[a.index], 'stream', audio[a.index]), a)
+                    if a.index in tracks: same_track(getattr(tracks[a.index], 'stream', tracks[a.index]), a)
+                for t in inp.streams.subtitles:              # a film's subtitles (text, or DVD's pictures)
+                    if why := _copy_problem(src, t, fmt):
+                        log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}; an .mkv output '
+                            'keeps it)')
+                    else: same_track(tracks.setdefault(t.index, o.add_stream_from_template(t)), t)
                 o.start_encoding()
                 done, kept = 0, iter(())
                 if job is not None:
@@ -387,7 +396,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                     bar.update(len(buf))
                 buf, pts = [], []
                 try:
-                    for fr in _frames(inp, s, audio, o, src, log, errors):
+                    for fr in _frames(inp, s, tracks, o, src, log, errors):
                         t = stamp(fr)
                         n += 1
                         if n <= done:                     # encoded by the interrupted run: its packet, as it was
@@ -405,7 +414,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                     raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
                 if buf: flush(buf, pts)
                 encode(None)
-                for i, a in list(audio.items()):
+                for i, a in list(tracks.items()):
                     if isinstance(a, _ToAAC): a.flush(o)
     except BaseException:
         if parts is not None and (held := parts.close(finished=False)):
