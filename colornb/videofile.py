@@ -162,14 +162,15 @@ def video_codec() -> str:
 
 def _copy_problem(src, stream, fmt: str) -> str | None:
     """Why the audio or subtitle `stream` of the video `src` cannot be copied into a `fmt` container, or None: a trial
-    in memory with its first packet and the file's end (MP4 takes PCM's header, then refuses its end)."""
+    in memory with an audio track's first packet and the file's end (MP4 takes PCM's header, then refuses its end); a
+    subtitle track's header alone (its first packet may be an hour into a film, or never come)."""
     import av
     try:
         with av.open(str(src)) as i, av.open(io.BytesIO(), 'w', format=fmt) as t:
             a = i.streams[stream.index]
             ts = t.add_stream_from_template(a)
             t.start_encoding()
-            pkt = next((p for p in i.demux(a) if p.size), None)
+            pkt = next((p for p in i.demux(a) if p.size), None) if a.type == 'audio' else None
             if pkt is not None:
                 pkt.stream = ts
                 t.mux(pkt)
