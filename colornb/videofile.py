@@ -365,7 +365,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as '
                                 f'AAC: {e if isinstance(e, ValueError) else error_line(e)})')
                     if a.index in tracks: same_track(getattr(tracks[a.index], 'stream', tracks[a.index]), a)
-                for t in inp.streams.subtitles:              # a film's subtitles (text, or DVD's pictures)
+                for t in inp.streams.subtitles:              # a film's subtitles (SRT or ASS text)
                     if why := _copy_problem(src, t, fmt):
                         log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}; an .mkv output '
                             'keeps it)')
