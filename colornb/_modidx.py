@@ -1110,4 +1110,5 @@ d = { 'settings': { 'branch': 'main',
                                    'colornb.videoread.open_video': ('videoread.html#open_video', 'colornb/videoread.py'),
                                    'colornb.videoread.pixel_aspect': ('videoread.html#pixel_aspect', 'colornb/videoread.py'),
                                    'colornb.videoread.read_video': ('videoread.html#read_video', 'colornb/videoread.py'),
-                                   'colornb.videoread.thumbnail': ('videoread.html#thumbnail', 'colornb/videoread.py')}}}
+                                   'colornb.videoread.thumbnail': ('videoread.html#thumbnail', 'colornb/videoread.py'),
+                                   'colornb.videoread.tracks_note': ('videoread.html#tracks_note', 'colornb/videoread.py')}}}

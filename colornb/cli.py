@@ -173,7 +173,7 @@ def info_cmd(argv: list[str]) -> int:
     from colornb.core import BadInput, show_path, error_line
     from colornb.metadata import read_made, made_text, photo_note
     from colornb.readers import IMAGE_EXTS, VIDEO_EXTS
-    from colornb.videoread import colour_note, frames_note
+    from colornb.videoread import colour_note, frames_note, tracks_note
     from colornb.rundir import RunDir
     from colornb.data import scan_files, folder_kind
     from pathlib import Path
@@ -228,7 +228,9 @@ def info_cmd(argv: list[str]) -> int:
             continue
         try: colour = [f"{'colour':<13}{colour_note(f)}"]
         except BadInput: colour = []
-        if colour and os.path.splitext(f)[1].lower() in VIDEO_EXTS: colour.append(f"{'frames':<13}{frames_note(f)}")
+        if colour and os.path.splitext(f)[1].lower() in VIDEO_EXTS:
+            colour.append(f"{'frames':<13}{frames_note(f)}")
+            if tracks := tracks_note(f): colour.append(f"{'tracks':<13}{tracks}")
         elif colour: colour.append(f"{'photo':<13}{photo_note(f)}")
         lines = (made_text(rec).splitlines() if rec else []) + colour
         if lines: print(show_path(f) + ''.join(f'\n  {line}' for line in lines))

@@ -15,7 +15,7 @@ from .hdr import by_numbers, to_sdr, numbers_note
 
 # %% auto #0
 __all__ = ['MAX_FPS', 'Frame', 'THUMB', 'frame_rate', 'pixel_aspect', 'open_video', 'frame_alpha', 'frame_rgb', 'thumbnail',
-           'read_video', 'frames_note', 'colour_note']
+           'read_video', 'frames_note', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -151,6 +151,19 @@ def frames_note(path) -> str:
                  f'pixels {sar.numerator}:{sar.denominator})')
     note = f'{size}, ' + (f'{float(rate):.4g} fps' if rate else 'no frame rate')
     return note + (', interlaced: deinterlaced when colorized' if getattr(first, 'interlaced_frame', False) else '')
+
+def tracks_note(path) -> str | None:
+    """What the video `path` holds beside its frames, in a line: its audio and subtitle tracks (each one's language,
+    title and codec: what `colornb colorize` keeps of them) and its chapters; None where it holds none of them."""
+    def one(s):
+        lang, title = s.metadata.get('language'), s.metadata.get('title') or s.metadata.get('name')
+        said = [lang if lang and lang != 'und' else '', f'"{title}"' if title else '', f'({s.codec_context.name})']
+        return ' '.join(w for w in said if w)
+    with open_video(path) as c:
+        parts = [f'{kind} ' + ', '.join(map(one, streams))
+                 for kind, streams in (('audio', c.streams.audio), ('subtitles', c.streams.subtitles)) if streams]
+        if n := len(c.chapters()): parts.append(f"{n} chapter{'s' * (n != 1)}")
+    return '; '.join(parts) or None
 
 def colour_note(path) -> str:
     """How colornb reads the colour of the photo or video `path` (a video's: `frame_rgb`; a photo's:
