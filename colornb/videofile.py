@@ -367,8 +367,9 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                     if a.index in tracks: same_track(getattr(tracks[a.index], 'stream', tracks[a.index]), a)
                 for t in inp.streams.subtitles:              # a film's subtitles (SRT or ASS text)
                     if why := _copy_problem(src, t, fmt):
-                        log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}; an .mkv output '
-                            'keeps it)')
+                        mkv = fmt != 'matroska' and not _copy_problem(src, t, 'matroska')   # (MKV takes no MP4 text)
+                        log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}'
+                            f"{'; an .mkv output keeps it' if mkv else ''})")
                     else: same_track(tracks.setdefault(t.index, o.add_stream_from_template(t)), t)
                 o.start_encoding()
                 done, kept = 0, iter(())
