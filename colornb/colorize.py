@@ -87,8 +87,8 @@ def _parser() -> argparse.ArgumentParser:
                    'are written whole or not at all): to go on with a batch that was interrupted (a video stopped '
                    'part way goes on from where it stopped in any case)')
     p.add_argument('--strip', action='store_true', help="write no metadata: neither the input's (a photo's EXIF, "
-                   "XMP and IPTC: camera, date, GPS position, captions; a video's tags and chapters) nor colornb's "
-                   "record of how the output was made, nor an sRGB profile")
+                   "XMP and IPTC: camera, date, GPS position, captions; a video's tags, chapters and track titles) nor "
+                   "colornb's record of how the output was made, nor an sRGB profile")
     p.add_argument('--batch', type=number_arg(int, 1, 64), default=8, metavar='N',
                    help='video frames per batch, 1 to 64 (default 8)')
     p.add_argument('--threads', type=number_arg(int, 1, 1024), metavar='N', help="CPU threads of torch (default: "

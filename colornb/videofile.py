@@ -230,10 +230,12 @@ def video_rotation(src) -> int:
 
 TRACK_TAGS = {'language': 'language', 'title': 'title', 'name': 'title'}   # (an MP4's track title reads back as name)
 
-def same_track(t, s):
+def same_track(t, s, strip: bool = False):
     """Give the output stream `t` the language and title of the input stream `s` (what a player's menu of audio tracks
-    shows: 'English', 'Français', 'Commentary') and its disposition (which track plays by default)."""
-    t.metadata.update({TRACK_TAGS[k.lower()]: v for k, v in s.metadata.items() if k.lower() in TRACK_TAGS})
+    shows: 'English', 'Français', 'Commentary'; `strip`: the language alone) and its disposition (which track plays by
+    default)."""
+    t.metadata.update({TRACK_TAGS[k.lower()]: v for k, v in s.metadata.items()
+                       if k.lower() in TRACK_TAGS and not (strip and k.lower() != 'language')})
     t.disposition = s.disposition
 
 BT709 = 1                 # FFmpeg's code for ITU-R BT.709: the colour matrix, primaries and transfer of HD video
@@ -253,7 +255,6 @@ def _video_out(o, s, codec: str, rotation: int):
     if codec == 'libx264': vs.options = {'crf': '18', 'preset': 'fast'}
     else: vs.bit_rate = max(500_000, int(W * H * float(rate) * 0.25))
     if rotation: vs.set_display_rotation(rotation)        # shown upright, as the source is
-    same_track(vs, s)
     if pixel_aspect(s): vs.codec_context.sample_aspect_ratio = pixel_aspect(s)    # shown as wide as the source is
     cc = vs.codec_context
     cc.colorspace = cc.color_primaries = cc.color_trc = BT709
@@ -318,7 +319,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                    made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the video `src` in streamed batches into `out` (default `<stem>_color.mp4`): timestamps, rotation, pixel
     shape, audio, subtitles, the container's tags and chapters, and the record `made` (`colornb.metadata`); `strip`:
-    neither tags, chapters nor record.
+    neither tags, chapters, tracks' titles nor record.
     Interlaced frames are deinterlaced as they are read (`_frames`). A run stopped part way keeps its work (`_Parts`,
     every `RESUME_SECONDS`) and the same call goes on from there."""
     import av
@@ -343,7 +344,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
             trc, primaries = getattr(cc, 'color_trc', None), getattr(cc, 'color_primaries', None)
             if by_numbers(trc, primaries):
                 log(f'{show_path(src)}: note: {numbers_note(trc, primaries)}; written as SDR BT.709')
-            if s.frames == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
+            total = s.frames                                 # (read while open: PyAV 18.1.1 asks that it be)
+            if total == 1: raise BadInput(src, '1-frame video (colorize it as a photo)')
             if (W % 2 or H % 2) and codec != 'libx264':
                 raise BadInput(src, f'odd frame size {W}x{H}: {codec} needs even sides')
             every = batch * max(1, round(RESUME_SECONDS * float(frame_rate(s) or 25) / batch))     # frames
@@ -353,6 +355,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 o.metadata.update(tags)
                 if not strip and (chapters := inp.chapters()): o.set_chapters(chapters)   # a DVD's, a camcorder's
                 vs, stamp = _video_out(o, s, codec, video_rotation(src))
+                same_track(vs, s, strip)
                 tracks = {}                                  # the audio and subtitle tracks, by their index
                 for a in inp.streams.audio:
                     why = _copy_problem(src, a, fmt)
@@ -364,13 +367,15 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         except Exception as e:
                             log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as '
                                 f'AAC: {e if isinstance(e, ValueError) else error_line(e)})')
-                    if a.index in tracks: same_track(getattr(tracks[a.index], 'stream', tracks[a.index]), a)
+                    if a.index in tracks: same_track(getattr(tracks[a.index], 'stream', tracks[a.index]), a, strip)
                 for t in inp.streams.subtitles:              # a film's subtitles (SRT or ASS text)
                     if why := _copy_problem(src, t, fmt):
                         mkv = fmt != 'matroska' and not _copy_problem(src, t, 'matroska')   # (MKV takes no MP4 text)
                         log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}'
                             f"{'; an .mkv output keeps it' if mkv else ''})")
-                    else: same_track(tracks.setdefault(t.index, o.add_stream_from_template(t)), t)
+                    else:
+                        tracks[t.index] = o.add_stream_from_template(t)
+                        same_track(tracks[t.index], t, strip)
                 o.start_encoding()
                 done, kept = 0, iter(())
                 if job is not None:
@@ -381,7 +386,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         log(f"{show_path(src)}: going on from frame {done}, where an interrupted run's kept work ends")
                         if painter is not None: painter.restore(parts.state())
                         kept = parts.packets(vs.codec_context.time_base)
-                bar = progress(total=s.frames or None, desc=src.name, unit='frame', leave=False)
+                bar = progress(total=total or None, desc=src.name, unit='frame', leave=False)
                 def encode(vf):
                     for p in vs.encode(vf):
                         if parts: parts.record(p)
@@ -424,8 +429,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 'goes on from there')
         raise
     if parts is not None: parts.close(finished=True)
-    if errors or (s.frames and n < s.frames):
+    if errors or (total and n < total):
         errs = f', {len(errors)} decoding errors ({errors[0]})' if errors else ''
-        log(f'{show_path(src)}: note: {n} of {s.frames or "?"} frames decodable{errs} (truncated or damaged?); '
+        log(f'{show_path(src)}: note: {n} of {total or "?"} frames decodable{errs} (truncated or damaged?); '
             'wrote those')
     return out
