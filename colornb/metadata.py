@@ -206,8 +206,8 @@ IIM_XMP = {(2, 5): ('dc:title', 'Alt'), (2, 10): ('photoshop:Urgency', None), (2
            (2, 110): ('photoshop:Credit', None), (2, 115): ('photoshop:Source', None), (2, 116): ('dc:rights', 'Alt'),
            (2, 120): ('dc:description', 'Alt'), (2, 122): ('photoshop:CaptionWriter', None)}
 IIM_DATES = {'photoshop:DateCreated': ((2, 55), (2, 60)), 'xmp:CreateDate': ((2, 62), (2, 63))}   # (date, time) datasets
-# A PNG's own text chunks (the PNG specification's keywords, as GIMP, scanners' and archives' software write them) and
-# the XMP property each says the same as
+# A PNG's own text chunks (keywords the PNG specification defines; which programs write them was not surveyed) and the
+# XMP property each says the same as
 PNG_XMP = {'Title': ('dc:title', 'Alt'), 'Author': ('dc:creator', 'Seq'), 'Description': ('dc:description', 'Alt'),
            'Copyright': ('dc:rights', 'Alt')}
 IIM_UTF8 = b'\x1b%G'                        # dataset 1:90, the coded character set: ISO 2022's escape for UTF-8
