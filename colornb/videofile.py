@@ -367,15 +367,14 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         except Exception as e:
                             log(f'{show_path(src)}: note: audio track {a.index} not copied ({why}; nor re-encoded as '
                                 f'AAC: {e if isinstance(e, ValueError) else error_line(e)})')
-                    if a.index in tracks: same_track(getattr(tracks[a.index], 'stream', tracks[a.index]), a, strip)
                 for t in inp.streams.subtitles:              # a film's subtitles (SRT or ASS text)
                     if why := _copy_problem(src, t, fmt):
                         mkv = fmt != 'matroska' and not _copy_problem(src, t, 'matroska')   # (MKV takes no MP4 text)
                         log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}'
                             f"{'; an .mkv output keeps it' if mkv else ''})")
-                    else:
-                        tracks[t.index] = o.add_stream_from_template(t)
-                        same_track(tracks[t.index], t, strip)
+                    else: tracks[t.index] = o.add_stream_from_template(t)
+                for i, t in tracks.items():                  # each with its language, title, default flag
+                    same_track(t.stream if isinstance(t, _ToAAC) else t, inp.streams[i], strip)
                 o.start_encoding()
                 done, kept = 0, iter(())
                 if job is not None:
