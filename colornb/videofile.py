@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing, hidden_sibling)
-from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect
+from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall
 from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
@@ -400,11 +400,13 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             vf.pict_type = av.video.frame.PictureType.I
                         encode(vf)
                     bar.update(len(buf))
-                buf, pts = [], []
+                buf, pts, t0, t1 = [], [], None, None
                 try:
                     for fr in _frames(inp, s, tracks, o, src, log, errors):
                         t = stamp(fr)
                         n += 1
+                        if fr.time is not None:                 # the first frame's time and the last's
+                            t0, t1 = fr.time if t0 is None else t0, fr.time
                         if n <= done:                     # encoded by the interrupted run: its packet, as it was
                             o.mux(next(kept))
                             bar.update(1)
@@ -418,6 +420,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 if n < 2:
                     why = '1-frame video (colorize it as a photo)' if n else 'no decodable frame'
                     raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
+                short = shortfall(inp, s, n, t1 - t0 + 1 / float(frame_rate(s) or 25) if t0 is not None else None)
                 if buf: flush(buf, pts)
                 encode(None)
                 for i, a in list(tracks.items()):
@@ -428,8 +431,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 'goes on from there')
         raise
     if parts is not None: parts.close(finished=True)
-    if errors or (total and n < total):
+    if errors or short:                                      # (an MKV's: by its declared length)
         errs = f', {len(errors)} decoding errors ({errors[0]})' if errors else ''
-        log(f'{show_path(src)}: note: {n} of {total or "?"} frames decodable{errs} (truncated or damaged?); '
-            'wrote those')
+        log(f'{show_path(src)}: note: {short or f"{n} frames"} decodable{errs} (truncated or damaged?); wrote those')
     return out

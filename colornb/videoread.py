@@ -15,7 +15,7 @@ from .hdr import by_numbers, to_sdr, numbers_note
 
 # %% auto #0
 __all__ = ['MAX_FPS', 'Frame', 'THUMB', 'frame_rate', 'pixel_aspect', 'open_video', 'frame_alpha', 'frame_rgb', 'thumbnail',
-           'read_video', 'frames_note', 'tracks_note', 'colour_note']
+           'declared_seconds', 'shortfall', 'read_video', 'frames_note', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -95,6 +95,24 @@ def _decodable(container, stream, errors: list):
             return
         yield fr
 
+def declared_seconds(container, stream) -> float | None:
+    """How long the video `stream` says it is: its own duration (MP4, MPEG-TS), else its track's DURATION tag (an MKV
+    FFmpeg wrote), else the file's (an MKV's or WebM's header: an audio track that runs on may make it longer)."""
+    if stream.duration and stream.time_base: return float(stream.duration * stream.time_base)
+    tag = next((v for k, v in stream.metadata.items() if k.upper() == 'DURATION'), '')
+    try: h, m, sec = tag.split(':'); return int(h) * 3600 + int(m) * 60 + float(sec)
+    except ValueError: pass
+    return container.duration / 1e6 if container.duration else None   # (FFmpeg's AV_TIME_BASE: microseconds)
+
+def shortfall(container, stream, n: int, span: float | None) -> str | None:
+    """What the `n` frames decoded from the video `stream`, `span` seconds from the first's start to the last's end,
+    lack of what its file declares: its frame count (MP4, MOV, AVI), else its length (`declared_seconds`: MKV, WebM,
+    MPEG-TS hold no count), short by more than 2 frames, half a second and 1%; None where they lack nothing."""
+    if stream.frames: return f'{n} of {stream.frames} declared frames' if n < stream.frames else None
+    fps, length = float(frame_rate(stream) or 25), declared_seconds(container, stream)
+    if span is None or not length or length - span <= max(2 / fps, 0.5, 0.01 * length): return None
+    return f'{n} frames ({span:.1f} s of a declared {length:.1f} s)'
+
 def read_video(path, every: float | None = None, size: int | None = None, min_side: int = MIN_SIDE,
                on_grid=None, on_frame=None) -> dict:
     "Decode a video once: first/last decodable frames, one `Frame` per `every` s (in 'grid', or to `on_grid`)."
@@ -123,8 +141,8 @@ def read_video(path, every: float | None = None, size: int | None = None, min_si
             prev = (n, t, fr, cur)
             n += 1
         note = f'decoding stopped after {n} frames ({errors[0]})' if errors else None
-        if not note and s.frames and n < s.frames:
-            note = f'only {n} of {s.frames} declared frames decodable (truncated?)'
+        if not note and (short := shortfall(container, s, n, prev and prev[1] + 1 / (fps or 25.0))):
+            note = f'only {short} decodable (truncated?)'
         if first is None: raise BadInput(path, f'no decodable frame ({note or "empty stream"})')
         if n < 2: raise BadInput(path, '1-frame video (a pair needs 2 frames)')
         ln, lt, lfr, lcur = prev
