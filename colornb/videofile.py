@@ -400,11 +400,15 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             vf.pict_type = av.video.frame.PictureType.I
                         encode(vf)
                     bar.update(len(buf))
-                buf, pts, t0, t1 = [], [], None, None
+                buf, pts, t0, t1, resized = [], [], None, None, False
                 try:
                     for fr in _frames(inp, s, tracks, o, src, log, errors):
                         t = stamp(fr)
                         n += 1
+                        if (fr.width, fr.height) != (W, H) and not resized:   # (a stream's recording: sizes as it went)
+                            resized = True
+                            log(f'{show_path(src)}: note: its frame size changes at frame {n} ({W}×{H}, then '
+                                f'{fr.width}×{fr.height}): all written at {W}×{H}')
                         if fr.time is not None:                 # the first frame's time and the last's
                             t0, t1 = fr.time if t0 is None else t0, fr.time
                         if n <= done:                     # encoded by the interrupted run: its packet, as it was
