@@ -8,13 +8,13 @@ import os, re, sys, time, argparse
 from pathlib import Path
 import torch
 from .core import (BadInput, BadOutput, check_output, clean_stale, error_line, number_arg, OneLineParser,
-                          progress, show_path, writing, fail)
+                          progress, show_path, writing, fail, real_path, same_file)
 from .readers import read_image, check_reference, is_animation, open_image, IMAGE_EXTS, VIDEO_EXTS, ANIMATED
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer
 from .metadata import made_record, colorized
-from .photofile import (image_format, is_video, default_output, real_path, colorize_file, colorize_animation,
-                               ANIMATION_EXTS, _same_file, _as_ref, _note)
+from .photofile import (image_format, is_video, default_output, colorize_file, colorize_animation,
+                               ANIMATION_EXTS, _as_ref, _note)
 from .videofile import VIDEO_FORMATS, colorize_video
 
 
@@ -213,12 +213,12 @@ def _colorize_all(a, loaded, size, ref, gallery, inputs, outs, protected) -> tup
                                             **({'gallery': real_path(a.gallery).name} if gallery is not None else {}))
     for src, out in progress(list(zip(inputs, outs)), desc='colorize', unit='file'):
         t0 = time.time()
-        if a.skip_existing and out.exists() and not _same_file(src, out):
+        if a.skip_existing and out.exists() and not same_file(src, out):
             kept += 1
             tqdm.write(f'{show_path(src)} -> {show_path(out)} (kept: it exists)', file=sys.stdout)
             continue
         try:
-            if real_path(out) in protected and not _same_file(src, out):
+            if real_path(out) in protected and not same_file(src, out):
                 raise BadInput(src, f'output {show_path(out)} would overwrite another input; choose another -o')
             colorize_path(loaded.model, src, out, ref, size, gallery, a.smooth, note, loaded.compute, made, a.strip,
                           **(dict(batch=a.batch) if is_video(src) or is_animation(src) else {}))

@@ -9,10 +9,11 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'NAME_MAX', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16',
-           'threads_under_test', 'show_path', 'BadInput', 'error_line', 'fmt_secs', 'owner_id', 'pid_alive',
-           'hidden_sibling', 'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text', 'load_checkpoint', 'BadOutput',
-           'check_output', 'writing', 'ensure_folder', 'no_folder', 'cache_folder', 'md', 'code', 'num', 'fail',
-           'number_arg', 'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal', 'progress']
+           'threads_under_test', 'show_path', 'real_path', 'same_file', 'BadInput', 'error_line', 'fmt_secs',
+           'owner_id', 'pid_alive', 'hidden_sibling', 'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text',
+           'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder', 'no_folder', 'cache_folder',
+           'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal',
+           'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -67,6 +68,19 @@ def show_path(path) -> str:
     "`path` on one line: unchanged, or quoted with escapes if it holds a newline or another control character."
     s = str(path)
     return s if s.isprintable() else repr(s)
+
+def real_path(p) -> Path:
+    "`p` resolved, or made absolute where it cannot be (a symbolic-link loop): never an exception."
+    try: return Path(p).resolve()
+    except (RuntimeError, OSError): return Path(os.path.abspath(p))
+
+def same_file(a, b) -> bool:
+    "Are the paths `a` and `b` one file (through links, or by their resolved names where either is missing)?"
+    a, b = Path(a), Path(b)
+    try:
+        if a.exists() and b.exists(): return os.path.samefile(a, b)
+    except OSError: pass
+    return real_path(a) == real_path(b)
 
 class BadInput(ValueError):
     "A file colornb cannot use: `str(err)` is one line naming the file and the reason."

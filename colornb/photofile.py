@@ -8,7 +8,7 @@ import io, os, sys, enum, struct
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .core import BadInput, atomic_path, check_output, progress, show_path, writing
+from .core import BadInput, atomic_path, check_output, progress, show_path, writing, same_file
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
                              eight_bits, open_image, frames_word, image_count, VIDEO_EXTS, ANIMATED, EXIF_IFD)
 from .config import Compute
@@ -18,7 +18,7 @@ from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, image_save_o
 
 # %% auto #0
 __all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'GIF_CLEAR', 'ANIMATION_EXTS', 'image_format', 'save_image',
-           'encode_png16', 'encode_tiff16', 'is_video', 'default_output', 'real_path', 'image_frames', 'colorize_file',
+           'encode_png16', 'encode_tiff16', 'is_video', 'default_output', 'image_frames', 'colorize_file',
            'loop_option', 'colorize_animation']
 
 # %% ../nbs/09b_photofile.ipynb #a78ca03f
@@ -132,22 +132,10 @@ def default_output(src, folder=None, ext: str | None = None) -> Path:
         with open_image(src) as im: ext = ANIMATION_EXTS[im.format]
     return Path(folder or src.parent)/f"{src.stem}_color{ext or '.png'}"
 
-def real_path(p) -> Path:
-    "`p` resolved, or made absolute where it cannot be (a symbolic-link loop): never an exception."
-    try: return Path(p).resolve()
-    except (RuntimeError, OSError): return Path(os.path.abspath(p))
-
-def _same_file(a, b) -> bool:
-    a, b = Path(a), Path(b)
-    try:
-        if a.exists() and b.exists(): return os.path.samefile(a, b)
-    except OSError: pass
-    return real_path(a) == real_path(b)
-
 def _check_output(src, out):
     "`out` checked before any work: writable, and not the input itself."
     check_output(out)
-    if _same_file(src, out):
+    if same_file(src, out):
         raise BadInput(src, f'refusing to overwrite the input file itself ({show_path(out)}); choose another -o')
 
 def _as_ref(ref, size: int = BASELINE_SIZE):
@@ -190,7 +178,7 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
             (' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src) else ''))
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     if gallery is not None and model.needs_ref:
-        i, sim = gallery.nearest(eight_bits(img))
+        i, sim = gallery.nearest(eight_bits(img), besides=src)         # (a photo of the gallery: not itself)
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}

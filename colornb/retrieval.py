@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .core import (BadInput, atomic_path, clean_stale, default_device, load_checkpoint, md, code, cache_folder)
+from .core import (BadInput, atomic_path, clean_stale, default_device, load_checkpoint, md, code, cache_folder,
+                          same_file)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
 from .metadata import not_colorized
@@ -132,9 +133,12 @@ class GalleryIndex:
         "(indices, cosine scores), both [Q,k] best first, of the gallery photos nearest to each grey query image."
         return self.search_features(self.embed(images), k)
 
-    def nearest(self, image) -> tuple[int, float]:
-        "(index, cosine score) of the gallery photo nearest to one uint8 image (colour or grey)."
-        i, s = self.search([image], k=1)
+    def nearest(self, image, besides=None) -> tuple[int, float]:
+        """(index, cosine score) of the gallery photo nearest to one uint8 image (colour or grey); never the file
+        `besides`, the photo being colorized where the gallery holds it (it would be its own reference)."""
+        own = [same_file(p, besides) for p in self.paths] if besides is not None and self.paths else []
+        if own and all(own): raise BadInput(besides, 'the gallery holds no other photo to take the colour from')
+        i, s = self.search_features(self.embed([image]), 1, torch.tensor([own]) if any(own) else None)
         return int(i[0, 0]), float(s[0, 0])
 
     def image(self, i: int) -> np.ndarray:
