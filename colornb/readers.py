@@ -50,7 +50,9 @@ def eight_bits(a: np.ndarray) -> np.ndarray:
 
 def _eight_bit(im: Image.Image) -> Image.Image:
     """Palette images as 8-bit RGB, and as RGBA those with a transparent colour (a GIF's, a PNG's `tRNS`: grey and RGB
-    too); 16- and 32-bit greyscale as 8-bit L; others as they are."""
+    too); 16- and 32-bit greyscale as 8-bit L; premultiplied alpha (a TIFF's 'associated') made straight; others as
+    they are."""
+    if im.mode in ('La', 'RGBa'): return im.convert(im.mode.upper())   # a TIFF's premultiplied alpha: straight
     if im.mode in ('P', 'PA') or im.mode in ('L', 'RGB') and 'transparency' in im.info:
         return im.convert('RGBA' if 'transparency' in im.info or im.mode == 'PA' else 'RGB')
     if not im.mode.startswith('I'): return im
@@ -253,8 +255,8 @@ def srgb_transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
 
 def colour_mode(mode: str) -> str | None:
     "The mode of the colour a profile describes in an image of PIL `mode`: 'RGB', 'L' or 'CMYK'; None for the others."
-    if mode in ('RGB', 'RGBA', 'P', 'PA'): return 'RGB'
-    if mode in ('L', 'LA') or mode.startswith('I;16') or mode == 'I': return 'L'
+    if mode in ('RGB', 'RGBA', 'RGBa', 'P', 'PA'): return 'RGB'
+    if mode in ('L', 'LA', 'La') or mode.startswith('I;16') or mode == 'I': return 'L'
     return 'CMYK' if mode == 'CMYK' else None
 
 def to_srgb(im: Image.Image) -> Image.Image:
@@ -306,7 +308,7 @@ def transparent(im: Image.Image) -> bool:
 def _rgb_alpha(im: Image.Image, path) -> tuple[np.ndarray, np.ndarray | None]:
     "The loaded image (or frame) `im` turned upright, in sRGB: uint8 RGB composited on white, and RGBA if it has alpha."
     im = _eight_bit(to_srgb(ImageOps.exif_transpose(im)))
-    rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None       # ('RGBa': straight colours)
+    rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None
     return np.array(_to_rgb(im, path)), rgba
 
 def _check_size(path, size, min_side: int, bits: int = 8, frames: int = 1):
@@ -450,8 +452,9 @@ def _grey_table(icc: bytes) -> np.ndarray:
 
 def _tiff16(path, min_side: int):
     """The TIFF `path` of 16-bit samples as tifffile reads it: uint16 grey [H,W] or RGB [H,W,3] (planes put together,
-    min-is-white turned round), its alpha [H,W] where an extra sample is one (else None: an infrared channel is left
-    out), its colour profile and its orientation (as stored: `orient` turns it)."""
+    min-is-white turned round, straight where its alpha was associated: premultiplied), its alpha [H,W] where an extra
+    sample is one (else None: an infrared channel is left out), its colour profile and its orientation (as stored:
+    `orient` turns it)."""
     import tifffile
     with tifffile.TiffFile(path) as t:
         p = t.pages.first
@@ -461,6 +464,9 @@ def _tiff16(path, min_side: int):
         n = 3 if p.photometric == 2 else 1
         colour, extra = (a[..., :n], a[..., n:]) if a.ndim == 3 else (a, a[..., :0])
         alpha = extra[..., 0] if extra.shape[-1] and p.extrasamples[0] in (1, 2) else None  # associated, or not
+        if alpha is not None and p.extrasamples[0] == 1:                    # associated: premultiplied, made straight
+            k = 65535 / np.maximum(alpha, 1)[..., None].astype(np.float64)
+            colour = np.minimum(colour * k, 65535).round().astype(np.uint16)
         if p.photometric == 0: colour = 65535 - colour                      # min-is-white: 0 is white
         return (colour[..., 0] if colour.ndim == 3 and n == 1 else colour), alpha, icc, turn
 
