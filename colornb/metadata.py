@@ -11,9 +11,9 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError, IptcImagePlugin, TiffTags
 from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
-from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, tiff16_misread, plugin_check,
-                             sixteen_bit, deep_bits, srgb_icc, transparent, frames_word, image_count, _check_file, _check_size,
-                             EXIF_IFD, INTEROP_IFD, COLOR_SPACE)
+from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, tiff16_misread, tiff_unread,
+                             plugin_check, sixteen_bit, deep_bits, srgb_icc, transparent, frames_word, image_count,
+                             _check_file, _check_size, EXIF_IFD, INTEROP_IFD, COLOR_SPACE)
 from .videoread import open_video
 
 # %% auto #0
@@ -366,7 +366,7 @@ def read_made(path) -> dict | None:
     except BadInput: raise
     except UnidentifiedImageError:
         if tiff16_misread(path): return None     # (a 16-bit TIFF Pillow cannot open: colornb writes none such)
-        raise BadInput(path, 'not an image or video (unrecognised format)') from None
+        raise BadInput(path, tiff_unread(path) or 'not an image or video (unrecognised format)') from None
     except Exception as e: raise BadInput(path, f'cannot read its metadata ({error_line(e)})') from None
     return next((r for t in texts if t is not None and (r := _record(t))), None)
 
@@ -396,6 +396,8 @@ def photo_note(path) -> str:
             w, h = shown.size
             see_through = transparent(shown)
     except BadInput: raise
+    except UnidentifiedImageError as e:                         # (a TIFF: what kind, CMYK with alpha, WebP inside)
+        raise BadInput(path, tiff_unread(path) or f'cannot read it ({error_line(e)})') from None
     except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
     shown_fmt = 'JPEG (a preview or gain map inside: an MPO)' if fmt == 'MPO' and frames == 1 else fmt  # a camera's
     note = f'{w}×{h} {shown_fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')

