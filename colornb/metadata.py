@@ -121,9 +121,14 @@ def _record_text(made: dict) -> str: return json.dumps({**made, 'date': _now()},
 def _now() -> str: return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
 
 # XMP properties a colour version does not share with its source: its orientation (written upright), its size, its
-# colour space and profile's name (it is sRGB), and its identity as a file (xmpMM:InstanceID names one file's version)
+# colour space and profile's name (it is sRGB), its identity as a file (xmpMM:InstanceID names one file's version),
+# and what else its file held after the picture: a phone's motion photo (Google's: the video after the JPEG, where the
+# container directory says), an Ultra HDR photo's gain map (hdrgm)
 XMP_DROPPED = ('tiff:Orientation', 'exif:PixelXDimension', 'exif:PixelYDimension', 'tiff:ImageWidth',
-               'tiff:ImageLength', 'exif:ColorSpace', 'photoshop:ICCProfile', 'xmpMM:InstanceID')
+               'tiff:ImageLength', 'exif:ColorSpace', 'photoshop:ICCProfile', 'xmpMM:InstanceID',
+               'GCamera:MotionPhoto', 'GCamera:MotionPhotoVersion', 'GCamera:MotionPhotoPresentationTimestampUs',
+               'GCamera:MicroVideo', 'GCamera:MicroVideoVersion', 'GCamera:MicroVideoOffset',
+               'GCamera:MicroVideoPresentationTimestampUs', 'Container:Directory', 'hdrgm:Version')
 JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment holds beside its name
 
 def fit_exif(exif: Image.Exif, keep=(SOFTWARE, USER_COMMENT), limit: int = JPEG_EXIF_MAX) -> list[str]:
@@ -281,6 +286,11 @@ def with_iim(xmp: str | None, iim: dict | None, text: dict | None = None) -> str
     end = xmp.rfind('</rdf:RDF>')
     return xmp if not props or end < 0 else xmp[:end] + _description(props) + '\n' + xmp[end:]
 
+def _drop_element(text: str, name: str, count: int = 0) -> tuple[str, int]:
+    "The XMP `text` less its elements `name`, with what they hold (`count`: only the first so many), and how many."
+    q = re.escape(name)
+    return re.subn(rf'<{q}(\s[^>]*)?(/>|>.*?</{q}\s*>)', '', text, count=count, flags=re.S)
+
 def fit_xmp(xmp: bytes, limit: int = JPEG_XMP_MAX) -> tuple[bytes | None, list[str]]:
     """`xmp` less its largest properties, dropped one at a time until it is `limit` bytes or fewer (a JPEG's XMP
     segment), so that Photoshop's list of document ancestors or an edit history goes and the captions, keywords and
@@ -295,8 +305,7 @@ def fit_xmp(xmp: bytes, limit: int = JPEG_XMP_MAX) -> tuple[bytes | None, list[s
         if not props: return None, dropped
         ns, local = max(props)[1][1:].split('}')
         name, before = f'{prefix.get(ns, "")}:{local}', len(text.encode())
-        q = re.escape(name)
-        text, n = re.subn(rf'<{q}(\s[^>]*)?(/>|>.*?</{q}\s*>)', '', text, count=1, flags=re.S)   # the first of them
+        text, n = _drop_element(text, name, 1)                          # the first of them
         if not n: return None, dropped
         dropped.append(f'{name} ({before - len(text.encode()):,} bytes)')
     return text.encode(), dropped
@@ -313,7 +322,7 @@ def source_xmp(path) -> bytes | None:
     except UnicodeDecodeError: text = None                        # not UTF-8: not copied
     for name in XMP_DROPPED if text else ():
         text = re.sub(rf'\s{name}=("[^"]*"|\'[^\']*\')', '', text)          # as an attribute (either quotes)
-        text = re.sub(rf'<{name}>[^<]*</{name}>', '', text)                # as an element
+        text = _drop_element(text, name)[0]                                  # as an element
     text = with_iim(text, iim, png)
     return text.encode() if text else None
 
