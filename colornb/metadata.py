@@ -122,13 +122,15 @@ def _now() -> str: return datetime.datetime.now().astimezone().isoformat(timespe
 
 # XMP properties a colour version does not share with its source: its orientation (written upright), its size, its
 # colour space and profile's name (it is sRGB), its identity as a file (xmpMM:InstanceID names one file's version),
-# and what else its file held after the picture: a phone's motion photo (Google's: the video after the JPEG, where the
-# container directory says), an Ultra HDR photo's gain map (hdrgm)
+# and what else its file held beside the picture: a phone's motion photo (Google's: the video after the JPEG, where the
+# container directory says), an Ultra HDR photo's gain map (hdrgm), a JPEG's extended XMP (Adobe's, in more segments:
+# Pillow reads and writes none)
 XMP_DROPPED = ('tiff:Orientation', 'exif:PixelXDimension', 'exif:PixelYDimension', 'tiff:ImageWidth',
                'tiff:ImageLength', 'exif:ColorSpace', 'photoshop:ICCProfile', 'xmpMM:InstanceID',
                'GCamera:MotionPhoto', 'GCamera:MotionPhotoVersion', 'GCamera:MotionPhotoPresentationTimestampUs',
                'GCamera:MicroVideo', 'GCamera:MicroVideoVersion', 'GCamera:MicroVideoOffset',
-               'GCamera:MicroVideoPresentationTimestampUs', 'Container:Directory', 'hdrgm:Version')
+               'GCamera:MicroVideoPresentationTimestampUs', 'Container:Directory', 'hdrgm:Version',
+               'xmpNote:HasExtendedXMP')
 JPEG_XMP_MAX = 65_502                       # bytes: the most XMP a JPEG segment holds beside its name
 
 def fit_exif(exif: Image.Exif, keep=(SOFTWARE, USER_COMMENT), limit: int = JPEG_EXIF_MAX) -> list[str]:
