@@ -14,8 +14,8 @@ from .readers import MIN_SIDE, VIDEO_EXTS, _check_file, on_white, fit_square, ph
 from .hdr import by_numbers, to_sdr, numbers_note
 
 # %% auto #0
-__all__ = ['MAX_FPS', 'Frame', 'THUMB', 'frame_rate', 'pixel_aspect', 'open_video', 'frame_alpha', 'frame_rgb', 'thumbnail',
-           'declared_seconds', 'shortfall', 'read_video', 'frames_note', 'tracks_note', 'colour_note']
+__all__ = ['MAX_FPS', 'Frame', 'THUMB', 'HEADER_LENGTH', 'frame_rate', 'pixel_aspect', 'open_video', 'frame_alpha', 'frame_rgb',
+           'thumbnail', 'declared_seconds', 'shortfall', 'read_video', 'frames_note', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -95,9 +95,14 @@ def _decodable(container, stream, errors: list):
             return
         yield fr
 
+HEADER_LENGTH = {'matroska', 'webm', 'mov', 'mp4', 'avi', 'flv', 'asf'}   # FFmpeg's formats whose header says a length
+
 def declared_seconds(container, stream) -> float | None:
-    """How long the video `stream` says it is: its own duration (MP4, MPEG-TS), else its track's DURATION tag (an MKV
-    FFmpeg wrote), else the file's (an MKV's or WebM's header: an audio track that runs on may make it longer)."""
+    """How long the video `stream` says it is, where a header says it (`HEADER_LENGTH`): its own duration (MP4, AVI),
+    else its track's DURATION tag (an MKV FFmpeg wrote), else the file's (an MKV's or WebM's: an audio track that runs
+    on may make it longer). None for the others: FFmpeg estimates an MPEG-TS's or a DVD's length from the file's own
+    ends, which a cut file has too (and a timestamp jump can make anything)."""
+    if not HEADER_LENGTH & set(container.format.name.split(',')): return None
     if stream.duration and stream.time_base: return float(stream.duration * stream.time_base)
     tag = next((v for k, v in stream.metadata.items() if k.upper() == 'DURATION'), '')
     try: h, m, sec = tag.split(':'); return int(h) * 3600 + int(m) * 60 + float(sec)
@@ -106,8 +111,9 @@ def declared_seconds(container, stream) -> float | None:
 
 def shortfall(container, stream, n: int, span: float | None) -> str | None:
     """What the `n` frames decoded from the video `stream`, `span` seconds from the first's start to the last's end,
-    lack of what its file declares: its frame count (MP4, MOV, AVI), else its length (`declared_seconds`: MKV, WebM,
-    MPEG-TS hold no count), short by more than 2 frames, half a second and 1%; None where they lack nothing."""
+    lack of what its file declares: its frame count (MP4, MOV, AVI), else its length (`declared_seconds`: MKV and WebM
+    count no frames), short by more than 2 frames, half a second and 1%; None where they lack nothing or it declares
+    neither (MPEG-TS, a DVD's MPEG-PS)."""
     if stream.frames: return f'{n} of {stream.frames} declared frames' if n < stream.frames else None
     fps, length = float(frame_rate(stream) or 25), declared_seconds(container, stream)
     if span is None or not length or length - span <= max(2 / fps, 0.5, 0.01 * length): return None
