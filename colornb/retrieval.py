@@ -4,13 +4,13 @@
 
 # %% ../nbs/12_retrieval.ipynb #d7da8159
 from __future__ import annotations
-import os, json, hashlib, zipfile
+import os, json, hashlib, zipfile, functools
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
 from .core import (BadInput, atomic_path, clean_stale, default_device, load_checkpoint, md, code, cache_folder,
-                          same_file)
+                          real_path)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
 from .metadata import not_colorized
@@ -136,10 +136,17 @@ class GalleryIndex:
     def nearest(self, image, besides=None) -> tuple[int, float]:
         """(index, cosine score) of the gallery photo nearest to one uint8 image (colour or grey); never the file
         `besides`, the photo being colorized where the gallery holds it (it would be its own reference)."""
-        own = [same_file(p, besides) for p in self.paths] if besides is not None and self.paths else []
-        if own and all(own): raise BadInput(besides, 'the gallery holds no other photo to take the colour from')
-        i, s = self.search_features(self.embed([image]), 1, torch.tensor([own]) if any(own) else None)
+        j = None if besides is None else self._places.get(real_path(besides))
+        if j is not None and len(self) == 1:
+            raise BadInput(besides, 'the gallery holds no other photo to take the colour from')
+        exclude = None if j is None else torch.arange(len(self))[None] == j
+        i, s = self.search_features(self.embed([image]), 1, exclude)
         return int(i[0, 0]), float(s[0, 0])
+
+    @functools.cached_property
+    def _places(self) -> dict:
+        "{resolved path: index} of the gallery's photos (found once: `nearest` asks it for every photo colorized)."
+        return {real_path(p): i for i, p in enumerate(self.paths or ())}
 
     def image(self, i: int) -> np.ndarray:
         "The colour photo `i` (uint8 RGB), to use as reference."
