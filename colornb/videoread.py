@@ -97,26 +97,27 @@ def _decodable(container, stream, errors: list):
 
 HEADER_LENGTH = {'matroska', 'webm', 'mov', 'mp4', 'avi', 'flv', 'asf'}   # FFmpeg's formats whose header says a length
 
-def declared_seconds(container, stream) -> float | None:
-    """How long the video `stream` says it is, where a header says it (`HEADER_LENGTH`): its own duration (MP4, AVI),
-    else its track's DURATION tag (an MKV FFmpeg wrote), else the file's (an MKV's or WebM's: an audio track that runs
-    on may make it longer). None for the others: FFmpeg estimates an MPEG-TS's or a DVD's length from the file's own
-    ends, which a cut file has too (and a timestamp jump can make anything)."""
+def declared_seconds(container, stream) -> tuple[float, bool] | None:
+    """How long the video `stream` says it is where a header says it (`HEADER_LENGTH`), and whether the track itself
+    does: its duration (MP4, AVI; an MP4's edit list applied) or its DURATION tag (an MKV FFmpeg wrote), else the
+    file's (an MKV's or WebM's: an audio track that runs on may make it longer). None for the others: FFmpeg estimates
+    an MPEG-TS's or a DVD's length from the file's own ends, which a cut file has too (and a timestamp jump can make
+    anything)."""
     if not HEADER_LENGTH & set(container.format.name.split(',')): return None
-    if stream.duration and stream.time_base: return float(stream.duration * stream.time_base)
+    if stream.duration and stream.time_base: return float(stream.duration * stream.time_base), True
     tag = next((v for k, v in stream.metadata.items() if k.upper() == 'DURATION'), '')
-    try: h, m, sec = tag.split(':'); return int(h) * 3600 + int(m) * 60 + float(sec)
+    try: h, m, sec = tag.split(':'); return int(h) * 3600 + int(m) * 60 + float(sec), True
     except ValueError: pass
-    return container.duration / 1e6 if container.duration else None   # (FFmpeg's AV_TIME_BASE: microseconds)
+    return (container.duration / 1e6, False) if container.duration else None   # (AV_TIME_BASE: microseconds)
 
 def shortfall(container, stream, n: int, span: float | None) -> str | None:
     """What the `n` frames decoded from the video `stream`, `span` seconds from the first's start to the last's end,
-    lack of what its file declares: its frame count (MP4, MOV, AVI), else its length (`declared_seconds`: MKV and WebM
-    count no frames), short by more than 2 frames, half a second and 1%; None where they lack nothing or it declares
-    neither (MPEG-TS, a DVD's MPEG-PS)."""
-    if stream.frames: return f'{n} of {stream.frames} declared frames' if n < stream.frames else None
-    fps, length = float(frame_rate(stream) or 25), declared_seconds(container, stream)
-    if span is None or not length or length - span <= max(2 / fps, 0.5, 0.01 * length): return None
+    lack of the length its file declares (`declared_seconds`), short by more than 2 frames and 1% (and half a second
+    where only the file's length is known); None where they lack nothing or nothing is declared. Not its frame count:
+    a clip cut from an MP4 without re-encoding counts the frames before its start, which its edit list hides."""
+    if span is None or not (said := declared_seconds(container, stream)): return None
+    (length, own), fps = said, float(frame_rate(stream) or 25)
+    if length - span <= max(2 / fps, 0.01 * length, 0 if own else 0.5): return None
     return f'{n} frames ({span:.1f} s of a declared {length:.1f} s)'
 
 def read_video(path, every: float | None = None, size: int | None = None, min_side: int = MIN_SIDE,
