@@ -12,8 +12,8 @@ from PIL import Image
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'HDR_PATCHES', 'MP_DISPARITY',
            'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal',
-           'hlg_signal', 'iim', 'iptc_segment', 'write_mpo', 'make_bad_images', 'write_clip', 'add_audio', 'read_clip',
-           'frame_times', 'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos',
+           'hlg_signal', 'iim', 'iptc_segment', 'write_mpo', 'make_bad_images', 'write_clip', 'add_audio', 'with_cover',
+           'read_clip', 'frame_times', 'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos',
            'colorize_photos', 'old_scan', 'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page',
            'free_port', 'wait_port', 'lab_server']
 
@@ -199,6 +199,24 @@ def add_audio(path, codec):
             o.mux(a.encode(fr))
         o.mux(a.encode(None))
     src.unlink()
+
+def with_cover(src, out, rgb) -> Path:
+    """Copy the video `src` (its tracks as they are) into the MP4 `out` with the uint8 RGB picture `rgb` as its cover
+    picture (a JPEG stream marked 'attached picture', as yt-dlp embeds a downloaded film's thumbnail)."""
+    import av, io
+    from colornb.videoread import ATTACHED_PIC
+    jpeg = io.BytesIO()
+    Image.fromarray(rgb).save(jpeg, 'JPEG')
+    with av.open(str(src)) as i, av.open(str(out), 'w') as o:
+        outs = {s.index: o.add_stream_from_template(s) for s in i.streams}
+        pic = o.add_stream('mjpeg', rate=1)
+        pic.width, pic.height, pic.pix_fmt, pic.disposition = rgb.shape[1], rgb.shape[0], 'yuvj420p', ATTACHED_PIC
+        p = av.Packet(jpeg.getvalue())
+        p.stream, p.pts, p.dts = pic, 0, 0
+        o.mux(p)
+        for pkt in i.demux(*i.streams):
+            if pkt.size: pkt.stream = outs[pkt.stream.index]; o.mux(pkt)
+    return Path(out)
 
 def read_clip(path):
     "(frames, average rate, codec name) of a video, by PyAV."

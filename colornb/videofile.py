@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing, hidden_sibling)
-from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall
+from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall, other_video
 from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
@@ -373,6 +373,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}'
                             f"{'; an .mkv output keeps it' if mkv else ''})")
                     else: tracks[t.index] = o.add_stream_from_template(t)
+                for what in other_video(inp):                # a download's thumbnail, a second camera angle
+                    log(f'{show_path(src)}: note: {what} not copied (colornb writes the first video track alone)')
                 for i, t in tracks.items():                  # each with its language, title, default flag
                     same_track(t.stream if isinstance(t, _ToAAC) else t, inp.streams[i], strip)
                 o.start_encoding()

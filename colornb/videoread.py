@@ -14,8 +14,9 @@ from .readers import MIN_SIDE, VIDEO_EXTS, _check_file, on_white, fit_square, ph
 from .hdr import by_numbers, to_sdr, numbers_note
 
 # %% auto #0
-__all__ = ['MAX_FPS', 'Frame', 'THUMB', 'HEADER_LENGTH', 'frame_rate', 'pixel_aspect', 'open_video', 'frame_alpha', 'frame_rgb',
-           'thumbnail', 'declared_seconds', 'shortfall', 'read_video', 'frames_note', 'tracks_note', 'colour_note']
+__all__ = ['MAX_FPS', 'Frame', 'THUMB', 'HEADER_LENGTH', 'ATTACHED_PIC', 'frame_rate', 'pixel_aspect', 'open_video',
+           'frame_alpha', 'frame_rgb', 'thumbnail', 'declared_seconds', 'shortfall', 'read_video', 'frames_note',
+           'other_video', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -177,9 +178,18 @@ def frames_note(path) -> str:
     note = f'{size}, ' + (f'{float(rate):.4g} fps' if rate else 'no frame rate')
     return note + (', interlaced: deinterlaced when colorized' if getattr(first, 'interlaced_frame', False) else '')
 
+ATTACHED_PIC = 0x0400    # FFmpeg's AV_DISPOSITION_ATTACHED_PIC: a "video" stream that is one picture, a file's cover
+
+def other_video(c) -> list[str]:
+    """The video streams of the open container `c` after its first (the one colornb reads), in words: a cover picture
+    (a downloaded film's thumbnail, which yt-dlp and iTunes embed) or another video track (a second camera angle)."""
+    return [('cover picture' if int(getattr(s, 'disposition', 0)) & ATTACHED_PIC else f'video track {s.index}') +
+            f' ({s.codec_context.name})' for s in c.streams.video[1:]]
+
 def tracks_note(path) -> str | None:
     """What the video `path` holds beside its frames, in a line: its audio and subtitle tracks (each one's language,
-    title and codec: what `colornb colorize` keeps of them) and its chapters; None where it holds none of them."""
+    title and codec: what `colornb colorize` keeps of them), its other video (`other_video`) and its chapters; None
+    where it holds none of them."""
     def one(s):
         lang, title = s.metadata.get('language'), s.metadata.get('title') or s.metadata.get('name')
         said = [lang if lang and lang != 'und' else '', f'"{title}"' if title else '', f'({s.codec_context.name})']
@@ -187,6 +197,7 @@ def tracks_note(path) -> str | None:
     with open_video(path) as c:
         parts = [f'{kind} ' + ', '.join(map(one, streams))
                  for kind, streams in (('audio', c.streams.audio), ('subtitles', c.streams.subtitles)) if streams]
+        parts += other_video(c)
         if n := len(c.chapters()): parts.append(f"{n} chapter{'s' * (n != 1)}")
     return '; '.join(parts) or None
 
