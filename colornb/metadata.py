@@ -22,8 +22,9 @@ __all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'X
            'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED', 'JPEG_REQUIRED',
            'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8', 'XMP_NS',
            'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'image_save_options',
-           'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'video_metadata',
-           'video_options', 'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
+           'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'raw_profile',
+           'iim_datasets', 'video_metadata', 'video_options', 'read_made', 'colorized', 'not_colorized', 'photo_note',
+           'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -329,9 +330,32 @@ def source_xmp(path) -> bytes | None:
     return text.encode() if text else None
 
 def _iim(im) -> dict | None:
-    "The IIM datasets of the open image `im` (Pillow's `getiptcinfo`: a JPEG's or TIFF's); None if none or broken."
-    try: return IptcImagePlugin.getiptcinfo(im)
+    """The IIM datasets of the open image `im` (Pillow's `getiptcinfo`: a JPEG's or TIFF's; a PNG's in ImageMagick's
+    'Raw profile type iptc' text chunk, which exiftool reads too: `iim_datasets`); None if none or broken."""
+    try:
+        if im.format == 'PNG': return iim_datasets(raw_profile(im.info.get('Raw profile type iptc') or ''))
+        return IptcImagePlugin.getiptcinfo(im)
     except Exception: return None
+
+def raw_profile(text: str) -> bytes:
+    """The bytes of an ImageMagick 'Raw profile type NAME' PNG text chunk: its name, its length in decimal, then the
+    bytes in hex over lines ('\niptc\n      60\n1c0219…\n'); b'' for any other text."""
+    lines = text.strip().split('\n')
+    try: data = bytes.fromhex(''.join(lines[2:]))
+    except ValueError: return b''
+    return data if len(lines) > 2 and lines[1].strip() == str(len(data)) else b''
+
+def iim_datasets(data: bytes) -> dict | None:
+    """The IIM datasets in `data` as Pillow's `getiptcinfo` gives them ({(record, dataset): bytes, or a list of them
+    where one repeats}); None for none. Each is 0x1C, its record and number, its length (2 bytes, or where the top bit
+    is set the number of bytes that hold it), its value."""
+    out, i = {}, 0
+    while i + 5 <= len(data) and data[i] == 0x1C:
+        tag, n, i = (data[i + 1], data[i + 2]), int.from_bytes(data[i + 3:i + 5], 'big'), i + 5
+        if n & 0x8000: n, i = int.from_bytes(data[i:i + (n & 0x7FFF)], 'big'), i + (n & 0x7FFF)    # (extended)
+        value, i = data[i:i + n], i + n
+        out[tag] = out[tag] + [value] if isinstance(out.get(tag), list) else [out[tag], value] if tag in out else value
+    return out or None
 
 
 # %% ../nbs/09a_metadata.ipynb #9a0e000e
