@@ -314,12 +314,14 @@ def fit_xmp(xmp: bytes, limit: int = JPEG_XMP_MAX) -> tuple[bytes | None, list[s
     return text.encode(), dropped
 
 def source_xmp(path) -> bytes | None:
-    """The XMP packet of the image file `path` (captions, keywords, ratings: what Lightroom and phones write there),
-    less `XMP_DROPPED`, with what its IPTC IIM or a PNG's text chunks (its title, author, description, copyright) say
-    and its XMP does not (`with_iim`); None when it has none of them, or they cannot be read."""
+    """The XMP packet of the image file `path` (captions, keywords, ratings: what Lightroom and phones write there; a
+    PNG's where ImageMagick put it, in a 'Raw profile type xmp' chunk: `raw_profile`), less `XMP_DROPPED`, with what
+    its IPTC IIM or a PNG's text chunks (its title, author, description, copyright) say and its XMP does not
+    (`with_iim`); None when it has none of them, or they cannot be read."""
     try:
         with open_image(path) as im:     # (a PNG's chunks before its pixels: those after would decode it to be read)
             xmp, iim, png = im.info.get('xmp'), _iim(im), im.info if im.format == 'PNG' else None
+            xmp = xmp or png and raw_profile(png.get('Raw profile type xmp') or '')     # (ImageMagick's, in a PNG)
     except (OSError, ValueError, SyntaxError): return None        # unreadable: the photo is read anyway, or skipped
     try: text = (xmp.decode('utf-8') if isinstance(xmp, bytes) else str(xmp)) if xmp else None
     except UnicodeDecodeError: text = None                        # not UTF-8: not copied
