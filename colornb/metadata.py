@@ -21,10 +21,10 @@ __all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'X
            'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION', 'RESOLUTION_TAGS', 'MIN_DPI',
            'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED', 'JPEG_REQUIRED',
            'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8', 'XMP_NS',
-           'XMP_PACKET', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'image_save_options',
-           'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'raw_profile',
-           'iim_datasets', 'video_metadata', 'video_options', 'read_made', 'colorized', 'not_colorized', 'photo_note',
-           'made_text']
+           'XMP_PACKET', 'IPTC_TAG', 'PHOTOSHOP_TAG', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi',
+           'fit_exif', 'image_save_options', 'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp',
+           'source_xmp', 'photoshop_resources', 'raw_profile', 'iim_datasets', 'video_metadata', 'video_options',
+           'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -332,12 +332,29 @@ def source_xmp(path) -> bytes | None:
     return text.encode() if text else None
 
 def _iim(im) -> dict | None:
-    """The IIM datasets of the open image `im` (Pillow's `getiptcinfo`: a JPEG's or TIFF's; a PNG's in ImageMagick's
-    'Raw profile type iptc' text chunk, which exiftool reads too: `iim_datasets`); None if none or broken."""
+    """The IIM datasets of the open image `im` (`iim_datasets`): a JPEG's (Pillow's `getiptcinfo`), a TIFF's (in its
+    Photoshop resources where it has them, else its IPTC tag: ImageMagick 6 writes that tag cut short, the resources
+    whole), a PNG's (in ImageMagick's 'Raw profile type iptc' text chunk, which exiftool reads too); None if none."""
     try:
         if im.format == 'PNG': return iim_datasets(raw_profile(im.info.get('Raw profile type iptc') or ''))
-        return IptcImagePlugin.getiptcinfo(im)
+        if im.format != 'TIFF': return IptcImagePlugin.getiptcinfo(im)
+        tags = im.tag_v2._tagdata                      # (as Pillow's getiptcinfo reads the tag: its bytes as stored)
+        return iim_datasets(photoshop_resources(tags.get(PHOTOSHOP_TAG, b'')).get(0x0404) or tags.get(IPTC_TAG, b''))
     except Exception: return None
+
+IPTC_TAG, PHOTOSHOP_TAG = 33723, 34377      # a TIFF's IPTC IIM, its Photoshop image resources
+
+def photoshop_resources(data: bytes) -> dict:
+    """{id: bytes} of the Photoshop image resources in `data` (a TIFF's tag 34377; 0x0404 holds the IIM): each is
+    '8BIM', its id, its name (a Pascal string, padded to even), its size and its bytes (padded to even)."""
+    out, i = {}, 0
+    while data[i:i + 4] == b'8BIM' and i + 7 <= len(data):
+        name = 1 + data[i + 6]
+        j = i + 6 + name + name % 2
+        size = int.from_bytes(data[j:j + 4], 'big')
+        out[int.from_bytes(data[i + 4:i + 6], 'big')] = data[j + 4:j + 4 + size]
+        i = j + 4 + size + size % 2
+    return out
 
 def raw_profile(text: str) -> bytes:
     """The bytes of an ImageMagick 'Raw profile type NAME' PNG text chunk: its name, its length in decimal, then the
@@ -350,12 +367,13 @@ def raw_profile(text: str) -> bytes:
 def iim_datasets(data: bytes) -> dict | None:
     """The IIM datasets in `data` as Pillow's `getiptcinfo` gives them ({(record, dataset): bytes, or a list of them
     where one repeats}); None for none. Each is 0x1C, its record and number, its length (2 bytes, or where the top bit
-    is set the number of bytes that hold it), its value."""
+    is set the number of bytes that hold it), its value; one cut short ends them (Pillow's would keep what is there)."""
     out, i = {}, 0
     while i + 5 <= len(data) and data[i] == 0x1C:
         tag, n, i = (data[i + 1], data[i + 2]), int.from_bytes(data[i + 3:i + 5], 'big'), i + 5
         if n & 0x8000: n, i = int.from_bytes(data[i:i + (n & 0x7FFF)], 'big'), i + (n & 0x7FFF)    # (extended)
         value, i = data[i:i + n], i + n
+        if len(value) < n: break
         out[tag] = out[tag] + [value] if isinstance(out.get(tag), list) else [out[tag], value] if tag in out else value
     return out or None
 
