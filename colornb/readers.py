@@ -139,13 +139,13 @@ def tiff_refusal(h: TiffHead) -> str | None:
 
 def tiff_layout(h: TiffHead) -> str:
     "The TIFF whose header is `h` in words, for a refusal: '8-bit CMYK with alpha, uncompressed'."
-    import tifffile
     p = int(h.photometric)
     kind = {0: 'grey', 1: 'grey', 2: 'RGB', 3: 'palette', 5: 'CMYK', 6: 'YCbCr', 8: 'Lab', 9: 'Lab', 10: 'Lab'}.get(
         p, f'photometric {p}')
     extra = ('' if not h.extrasamples else ' with alpha' if h.extrasamples[0] in (1, 2) and len(h.extrasamples) == 1
              else f' with {len(h.extrasamples)} extra channels')
-    pack = 'uncompressed' if h.compression == 1 else f'{tifffile.COMPRESSION(h.compression).name} compression'
+    name = getattr(h.compression, 'name', None) or f'number {int(h.compression)}'   # (tifffile's, where it has one)
+    pack = 'uncompressed' if h.compression == 1 else f'{name} compression'
     return f'{h.bits}-bit {kind}{extra}, {pack}'
 
 def tiff_unread(path) -> str | None:
