@@ -58,9 +58,10 @@ JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segmen
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
 # What a TIFF's first IFD (which Pillow's `getexif` returns as the EXIF) says about its own pixels and colour: their
 # size, samples, compression, strips or tiles, colour map and primaries, its ICC profile, XMP, IIM and Photoshop
-# blocks. True of the source file only: copied, they made a TIFF output unreadable; the XMP and IIM go their own way
+# blocks, its page's number (297: 'page 1 of 3'). True of the source file only: copied, they made a TIFF output
+# unreadable (or said page 1 of 3 of a file of one); the XMP and IIM go their own way
 STORAGE_TAGS = (254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 277, 278, 279, 280, 281, 284, 290, 291,
-                292, 293, 301, 317, 318, 319, 320, 322, 323, 324, 325, 338, 339, 340, 341, 513, 514, 529, 530, 531, 532,
+                292, 293, 297, 301, 317, 318, 319, 320, 322, 323, 324, 325, 338, 339, 340, 341, 513, 514, 529, 530, 531, 532,
                 XMP_TIFF_TAG, 33723, 34377, 34675)
 IMAGE_DESCRIPTION = 270                     # a caption; where tifffile notes its array's shape, in JSON
 RESOLUTION_TAGS = (282, 283, 296)           # XResolution, YResolution, ResolutionUnit: written from `source_dpi`
