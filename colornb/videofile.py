@@ -11,7 +11,8 @@ import numpy as np
 import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing, hidden_sibling)
-from .videoread import open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall, other_video
+from .videoread import (open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall, other_video,
+                               frame_seconds)
 from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
@@ -411,8 +412,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             resized = True
                             log(f'{show_path(src)}: note: its frame size changes at frame {n} ({W}×{H}, then '
                                 f'{fr.width}×{fr.height}): all written at {W}×{H}')
-                        if fr.time is not None:                 # the first frame's time and the last's
-                            t0, t1 = fr.time if t0 is None else t0, fr.time
+                        if fr.time is not None:                 # the first frame's start and the last's end
+                            t0, t1 = fr.time if t0 is None else t0, fr.time + frame_seconds(fr, frame_rate(s))
                         if n <= done:                     # encoded by the interrupted run: its packet, as it was
                             o.mux(next(kept))
                             bar.update(1)
@@ -426,7 +427,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 if n < 2:
                     why = '1-frame video (colorize it as a photo)' if n else 'no decodable frame'
                     raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
-                short = shortfall(inp, s, n, t1 - t0 + 1 / float(frame_rate(s) or 25) if t0 is not None else None)
+                short = shortfall(inp, s, n, t1 - t0 if t0 is not None else None)
                 if buf: flush(buf, pts)
                 encode(None)
                 for i, a in list(tracks.items()):

@@ -15,8 +15,8 @@ from .hdr import by_numbers, to_sdr, numbers_note
 
 # %% auto #0
 __all__ = ['MAX_FPS', 'Frame', 'THUMB', 'HEADER_LENGTH', 'ATTACHED_PIC', 'frame_rate', 'pixel_aspect', 'open_video',
-           'frame_alpha', 'frame_rgb', 'thumbnail', 'declared_seconds', 'shortfall', 'read_video', 'frames_note',
-           'other_video', 'tracks_note', 'colour_note']
+           'frame_alpha', 'frame_rgb', 'thumbnail', 'declared_seconds', 'frame_seconds', 'shortfall', 'read_video',
+           'frames_note', 'other_video', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -111,11 +111,18 @@ def declared_seconds(container, stream) -> tuple[float, bool] | None:
     except ValueError: pass
     return (container.duration / 1e6, False) if container.duration else None   # (AV_TIME_BASE: microseconds)
 
+def frame_seconds(fr, fps: float | None = None) -> float:
+    "How long the decoded frame `fr` is shown, in seconds: its own duration where PyAV gives one, else 1 / `fps`."
+    d = getattr(fr, 'duration', None)
+    return float(d * fr.time_base) if d and fr.time_base else 1 / (fps or 25.0)
+
 def shortfall(container, stream, n: int, span: float | None) -> str | None:
-    """What the `n` frames decoded from the video `stream`, `span` seconds from the first's start to the last's end,
-    lack of the length its file declares (`declared_seconds`), short by more than 2 frames and 1% (and half a second
-    where only the file's length is known); None where they lack nothing or nothing is declared. Not its frame count:
-    a clip cut from an MP4 without re-encoding counts the frames before its start, which its edit list hides."""
+    """What the `n` frames decoded from the video `stream`, `span` seconds from the first's start to the last's end
+    (`frame_seconds`), lack of the length its file declares (`declared_seconds`), short by more than 2 frames and 1%
+    (and half a second where only the file's length is known), and of its frame count where it has one; None where
+    they lack nothing or nothing is declared. Neither alone: a clip cut from an MP4 without re-encoding counts the
+    frames before its start, which its edit list hides, and a screen recording's last frame may last seconds."""
+    if stream.frames and n >= stream.frames: return None
     if span is None or not (said := declared_seconds(container, stream)): return None
     (length, own), fps = said, float(frame_rate(stream) or 25)
     if length - span <= max(2 / fps, 0.01 * length, 0 if own else 0.5): return None
@@ -149,7 +156,7 @@ def read_video(path, every: float | None = None, size: int | None = None, min_si
             prev = (n, t, fr, cur)
             n += 1
         note = f'decoding stopped after {n} frames ({errors[0]})' if errors else None
-        if not note and (short := shortfall(container, s, n, prev and prev[1] + 1 / (fps or 25.0))):
+        if not note and (short := shortfall(container, s, n, prev and prev[1] + frame_seconds(prev[2], fps))):
             note = f'only {short} decodable (truncated?)'
         if first is None: raise BadInput(path, f'no decodable frame ({note or "empty stream"})')
         if n < 2: raise BadInput(path, '1-frame video (a pair needs 2 frames)')
