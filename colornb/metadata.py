@@ -334,8 +334,9 @@ def source_xmp(path) -> bytes | None:
 
 def _iim(im) -> dict | None:
     """The IIM datasets of the open image `im` (`iim_datasets`): a JPEG's (Pillow's `getiptcinfo`), a TIFF's (in its
-    Photoshop resources where it has them, else its IPTC tag: ImageMagick 6 writes that tag cut short, the resources
-    whole), a PNG's (in ImageMagick's 'Raw profile type iptc' text chunk, which exiftool reads too); None if none."""
+    Photoshop resources where it has them, else its IPTC tag: ImageMagick 6.9.11 wrote that tag cut short, the
+    resources whole), a PNG's (in ImageMagick's 'Raw profile type iptc' text chunk, which exiftool reads too); None if
+    none."""
     try:
         if im.format == 'PNG': return iim_datasets(raw_profile(im.info.get('Raw profile type iptc') or ''))
         if im.format != 'TIFF': return IptcImagePlugin.getiptcinfo(im)
