@@ -370,14 +370,14 @@ def iim_datasets(data: bytes) -> dict | None:
     """The IIM datasets in `data` as Pillow's `getiptcinfo` gives them ({(record, dataset): bytes, or a list of them
     where one repeats}); None for none. Each is 0x1C, its record and number, its length (2 bytes, or where the top bit
     is set the number of bytes that hold it), its value; one cut short ends them (Pillow's would keep what is there)."""
-    out, i = {}, 0
+    found, i = {}, 0
     while i + 5 <= len(data) and data[i] == 0x1C:
         tag, n, i = (data[i + 1], data[i + 2]), int.from_bytes(data[i + 3:i + 5], 'big'), i + 5
         if n & 0x8000: n, i = int.from_bytes(data[i:i + (n & 0x7FFF)], 'big'), i + (n & 0x7FFF)    # (extended)
         value, i = data[i:i + n], i + n
         if len(value) < n: break
-        out[tag] = out[tag] + [value] if isinstance(out.get(tag), list) else [out[tag], value] if tag in out else value
-    return out or None
+        found.setdefault(tag, []).append(value)
+    return {tag: v[0] if len(v) == 1 else v for tag, v in found.items()} or None
 
 
 # %% ../nbs/09a_metadata.ipynb #9a0e000e
@@ -453,9 +453,9 @@ def photo_note(path) -> str:
             w, h = shown.size
             see_through = transparent(shown)
     except BadInput: raise
-    except UnidentifiedImageError as e:                         # (a TIFF: what kind, CMYK with alpha, WebP inside)
-        raise BadInput(path, tiff_unread(path) or f'cannot read it ({error_line(e)})') from None
-    except Exception as e: raise BadInput(path, f'cannot read it ({error_line(e)})') from None
+    except Exception as e:                      # (a TIFF Pillow cannot open: what kind, CMYK with alpha, WebP inside)
+        why = isinstance(e, UnidentifiedImageError) and tiff_unread(path)
+        raise BadInput(path, why or f'cannot read it ({error_line(e)})') from None
     shown_fmt = 'JPEG (a preview or gain map inside: an MPO)' if fmt == 'MPO' and frames == 1 else fmt  # a camera's
     note = f'{w}×{h} {shown_fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else
