@@ -158,8 +158,9 @@ def make_bad_images(d) -> Path:
     return d
 
 # %% ../nbs/01a_fixtures.ipynb #9ec2cba0
-def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, **options) -> Path:
-    """Write uint8 RGB `frames` at `rate` (or at `times` in seconds) with `codec`, and with `audio` (a codec name) a
+def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, last=None, **options) -> Path:
+    """Write uint8 RGB `frames` at `rate` (or at `times` in seconds) with `codec`, the last shown for `last` seconds
+    if given (a screen recording's last frame stays as long as the screen did), and with `audio` (a codec name) a
     440 Hz tone as long as the video; `options` go to the container (`movflags='faststart'`)."""
     import av
     from fractions import Fraction
@@ -167,11 +168,16 @@ def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, **op
         s = o.add_stream(codec, rate=rate)
         s.width, s.height, s.pix_fmt = frames[0].shape[1], frames[0].shape[0], 'yuv420p'
         if times is not None: s.codec_context.time_base = Fraction(1, 1000)
+        packets = []
         for i, f in enumerate(frames):
             vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')
             if times is not None: vf.pts, vf.time_base = round(times[i] * 1000), Fraction(1, 1000)
-            o.mux(s.encode(vf))
-        o.mux(s.encode(None))
+            packets += s.encode(vf)
+        packets += s.encode(None)
+        if last is not None:                    # (the muxer takes the others' from the times between them)
+            end = max(packets, key=lambda p: p.pts)
+            end.duration = round(last / end.time_base)
+        o.mux(packets)
     if audio: add_audio(path, audio)
     return Path(path)
 

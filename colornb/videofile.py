@@ -391,6 +391,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 bar = progress(total=total or None, desc=src.name, unit='frame', leave=False)
                 def encode(vf):
                     for p in vs.encode(vf):
+                        p.duration = lasting.pop(p.pts, p.duration)     # (the muxer ends the video by the last's)
                         if parts: parts.record(p)
                         o.mux(p)
                 def flush(buf, pts):
@@ -403,7 +404,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             vf.pict_type = av.video.frame.PictureType.I
                         encode(vf)
                     bar.update(len(buf))
-                buf, pts, t0, t1, resized = [], [], None, None, False
+                buf, pts, t0, t1, resized, lasting = [], [], None, None, False, {}
                 try:
                     for fr in _frames(inp, s, tracks, o, src, log, errors):
                         t = stamp(fr)
@@ -420,6 +421,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             continue
                         buf.append(frame_rgb(fr, W, H))
                         pts.append(t)
+                        if fr.duration and fr.time_base:        # how long it is shown: a still's last frame, seconds
+                            lasting[t] = max(1, round(fr.duration * fr.time_base / stamp.tb))
                         if len(buf) == batch:
                             flush(buf, pts)
                             buf, pts = [], []
