@@ -394,14 +394,15 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         p.duration = lasting.pop(p.pts, p.duration)     # (the muxer ends the video by the last's)
                         if parts: parts.record(p)
                         o.mux(p)
-                def flush(buf, pts):
-                    first = n - len(buf)
+                def flush(buf, pts, first, end=False):
+                    # (`end`: the video's last frame is among them: a keyframe, so that it is decoded last, and an MP4
+                    # read by FFmpeg shows it as long as its source does, not as long as the frame decoded after it)
                     if parts and first and first % every == 0: parts.keep(first, painter.state() if painter else None)
                     for i, (f, t) in enumerate(zip(paint(np.stack(buf)), pts)):
                         vf = _encoded(f, vs)
                         vf.pts, vf.time_base = t, vs.codec_context.time_base
-                        if parts and first + i and (first + i) % every == 0:      # (the first is a keyframe)
-                            vf.pict_type = av.video.frame.PictureType.I
+                        if parts and first + i and (first + i) % every == 0 or end and i == len(buf) - 1:
+                            vf.pict_type = av.video.frame.PictureType.I      # (the first frame is one anyway)
                         encode(vf)
                     bar.update(len(buf))
                 buf, pts, t0, t1, resized, lasting = [], [], None, None, False, {}
@@ -419,19 +420,19 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                             o.mux(next(kept))
                             bar.update(1)
                             continue
+                        if len(buf) == batch:           # (a whole batch, not the last: this frame comes after)
+                            flush(buf, pts, n - 1 - batch)
+                            buf, pts = [], []
                         buf.append(frame_rgb(fr, W, H))
                         pts.append(t)
                         if fr.duration and fr.time_base:        # how long it is shown: a still's last frame, seconds
                             lasting[t] = max(1, round(fr.duration * fr.time_base / stamp.tb))
-                        if len(buf) == batch:
-                            flush(buf, pts)
-                            buf, pts = [], []
                 finally: bar.close()
                 if n < 2:
                     why = '1-frame video (colorize it as a photo)' if n else 'no decodable frame'
                     raise BadInput(src, why + (f' ({len(errors)} decoding errors: {errors[0]})' if errors else ''))
                 short = shortfall(inp, s, n, t1 - t0 if t0 is not None else None)
-                if buf: flush(buf, pts)
+                if buf: flush(buf, pts, n - len(buf), end=True)
                 encode(None)
                 for i, a in list(tracks.items()):
                     if isinstance(a, _ToAAC): a.flush(o)
