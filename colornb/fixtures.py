@@ -158,21 +158,31 @@ def make_bad_images(d) -> Path:
     return d
 
 # %% ../nbs/01a_fixtures.ipynb #9ec2cba0
-def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, last=None, **options) -> Path:
+def write_clip(path, frames, rate, codec='libx264', times=None, audio=None, last=None, timecode=None, data=None,
+               **options) -> Path:
     """Write uint8 RGB `frames` at `rate` (or at `times` in seconds) with `codec`, the last shown for `last` seconds
     if given (a screen recording's last frame stays as long as the screen did), and with `audio` (a codec name) a
-    440 Hz tone as long as the video; `options` go to the container (`movflags='faststart'`)."""
+    440 Hz tone as long as the video; `timecode`: its first frame's ('01:00:00:00': a timecode track in a MOV or MP4,
+    a tag in an MKV); `data`: a data track of that codec, a packet per frame (`'klv'` in an MPEG-TS: a drone's
+    position); `options` go to the container (`movflags='faststart'`)."""
     import av
     from fractions import Fraction
     with av.open(str(path), 'w', options=options) as o:
         s = o.add_stream(codec, rate=rate)
         s.width, s.height, s.pix_fmt = frames[0].shape[1], frames[0].shape[0], 'yuv420p'
         if times is not None: s.codec_context.time_base = Fraction(1, 1000)
+        if timecode: s.metadata['timecode'] = timecode
+        d = o.add_data_stream(data) if data else None
         packets = []
         for i, f in enumerate(frames):
             vf = av.VideoFrame.from_ndarray(np.ascontiguousarray(f), format='rgb24')
             if times is not None: vf.pts, vf.time_base = round(times[i] * 1000), Fraction(1, 1000)
             packets += s.encode(vf)
+            if d is not None:                   # (a KLV key of SMPTE's, and no value)
+                p = av.Packet(bytes.fromhex('060e2b34020b01010e01030101000000') + b'\0')
+                p.stream, p.time_base = d, Fraction(1, 90000)
+                p.pts = p.dts = round((times[i] if times is not None else i / rate) * 90000)
+                packets.append(p)
         packets += s.encode(None)
         if last is not None:                    # (the muxer takes the others' from the times between them)
             end = max(packets, key=lambda p: p.pts)

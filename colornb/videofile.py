@@ -12,7 +12,7 @@ import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing, hidden_sibling)
 from .videoread import (open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall, other_video,
-                               frame_seconds)
+                               frame_seconds, data_tracks, timecode)
 from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames
@@ -357,6 +357,7 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 if not strip and (chapters := inp.chapters()): o.set_chapters(chapters)   # a DVD's, a camcorder's
                 vs, stamp = _video_out(o, s, codec, video_rotation(src))
                 same_track(vs, s, strip)
+                if not strip and (tc := timecode(inp)): vs.metadata['timecode'] = tc   # (a MOV's, an MP4's: a track)
                 tracks = {}                                  # the audio and subtitle tracks, by their index
                 for a in inp.streams.audio:
                     why = _copy_problem(src, a, fmt)
@@ -376,6 +377,8 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                     else: tracks[t.index] = o.add_stream_from_template(t)
                 for what in other_video(inp):                # a download's thumbnail, a second camera angle
                     log(f'{show_path(src)}: note: {what} not copied (colornb writes the first video track alone)')
+                for what in data_tracks(inp):                # a GoPro's telemetry, a drone's position
+                    log(f'{show_path(src)}: note: {what} not copied (colornb copies audio and subtitles, not data)')
                 for i, t in tracks.items():                  # each with its language, title, default flag
                     same_track(t.stream if isinstance(t, _ToAAC) else t, inp.streams[i], strip)
                 o.start_encoding()

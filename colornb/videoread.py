@@ -16,7 +16,7 @@ from .hdr import by_numbers, to_sdr, numbers_note
 # %% auto #0
 __all__ = ['MAX_FPS', 'Frame', 'THUMB', 'HEADER_LENGTH', 'ATTACHED_PIC', 'frame_rate', 'pixel_aspect', 'open_video',
            'frame_alpha', 'frame_rgb', 'thumbnail', 'declared_seconds', 'frame_seconds', 'shortfall', 'read_video',
-           'frames_note', 'other_video', 'tracks_note', 'colour_note']
+           'frames_note', 'other_video', 'timecode', 'data_tracks', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -193,10 +193,28 @@ def other_video(c) -> list[str]:
     return [('cover picture' if int(getattr(s, 'disposition', 0)) & ATTACHED_PIC else f'video track {s.index}') +
             f' ({s.codec_context.name})' for s in c.streams.video[1:]]
 
+def _tag(tags, key: str):
+    "The value of `key` in the tags `tags`, in any case (an MKV's are upper case), or None."
+    return next((v for k, v in tags.items() if k.lower() == key), None)
+
+def timecode(c) -> str | None:
+    """The timecode of the first frame of the open container `c` ('01:02:03:04', as a camera or an editor wrote it):
+    a MOV's or MP4's timecode track (FFmpeg reads it into the video stream's tags), an MKV's TIMECODE tag, a DV tape's
+    or an MXF's own; None if it has none."""
+    for tags in (c.streams.video[0].metadata, *(s.metadata for s in c.streams.data), c.metadata):
+        if tc := _tag(tags, 'timecode'): return tc
+    return None
+
+def data_tracks(c) -> list[str]:
+    """The data tracks of the open container `c` in words, but a timecode track (`timecode` reads it): a GoPro's
+    telemetry (`GoPro MET`: its handler's name), a drone's position in an MPEG-TS (`klv`: its codec's)."""
+    return [f'data track {s.index}' + (f' ({what})' if (what := s.metadata.get('handler_name') or s.name) else '')
+            for s in c.streams.data if not _tag(s.metadata, 'timecode')]
+
 def tracks_note(path) -> str | None:
     """What the video `path` holds beside its frames, in a line: its audio and subtitle tracks (each one's language,
-    title and codec: what `colornb colorize` keeps of them), its other video (`other_video`) and its chapters; None
-    where it holds none of them."""
+    title and codec: what `colornb colorize` keeps of them), its other video (`other_video`), its data tracks
+    (`data_tracks`), its timecode and its chapters; None where it holds none of them."""
     def one(s):
         lang, title = s.metadata.get('language'), s.metadata.get('title') or s.metadata.get('name')
         said = [lang if lang and lang != 'und' else '', f'"{title}"' if title else '', f'({s.codec_context.name})']
@@ -204,7 +222,8 @@ def tracks_note(path) -> str | None:
     with open_video(path) as c:
         parts = [f'{kind} ' + ', '.join(map(one, streams))
                  for kind, streams in (('audio', c.streams.audio), ('subtitles', c.streams.subtitles)) if streams]
-        parts += other_video(c)
+        parts += other_video(c) + data_tracks(c)
+        if tc := timecode(c): parts.append(f'timecode {tc}')
         if n := len(c.chapters()): parts.append(f"{n} chapter{'s' * (n != 1)}")
     return '; '.join(parts) or None
 
