@@ -18,13 +18,13 @@ from .videoread import open_video
 
 # %% auto #0
 __all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'SRGB', 'EXIF_FORMATS',
-           'DPI_FORMATS', 'JPEG_EXIF_MAX', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION', 'RESOLUTION_TAGS', 'MIN_DPI',
-           'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED', 'JPEG_REQUIRED',
-           'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8', 'XMP_NS',
-           'XMP_PACKET', 'IPTC_TAG', 'PHOTOSHOP_TAG', 'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi',
-           'fit_exif', 'image_save_options', 'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp',
-           'source_xmp', 'photoshop_resources', 'raw_profile', 'iim_datasets', 'video_metadata', 'video_options',
-           'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
+           'DPI_FORMATS', 'JPEG_EXIF_MAX', 'COMMENT_FORMATS', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION', 'RESOLUTION_TAGS',
+           'MIN_DPI', 'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED',
+           'JPEG_REQUIRED', 'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8',
+           'XMP_NS', 'XMP_PACKET', 'IPTC_TAG', 'PHOTOSHOP_TAG', 'MUXER_TAGS', 'made_record', 'source_exif',
+           'source_dpi', 'fit_exif', 'source_comment', 'image_save_options', 'iim_date', 'iim_properties',
+           'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'photoshop_resources', 'raw_profile', 'iim_datasets',
+           'video_metadata', 'video_options', 'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -55,6 +55,7 @@ SRGB = 1                                    # COLOR_SPACE's sRGB (65535, uncalib
 EXIF_FORMATS = ('PNG', 'JPEG', 'WEBP', 'TIFF', 'AVIF')
 DPI_FORMATS = ('PNG', 'JPEG', 'TIFF')       # where Pillow writes a print resolution: pHYs, JFIF's density, TIFF's tags
 JPEG_EXIF_MAX = 65_533                      # bytes: the most EXIF a JPEG segment holds (Pillow refuses more)
+COMMENT_FORMATS = ('JPEG', 'PNG', 'GIF')    # where a photo's comment goes: a JPEG's COM segment, a PNG's Comment text
 _ASCII = b'ASCII\0\0\0'                      # a UserComment's character-code prefix
 # What a TIFF's first IFD (which Pillow's `getexif` returns as the EXIF) says about its own pixels and colour: their
 # size, samples, compression, strips or tiles, colour map and primaries, its ICC profile, XMP, IIM and Photoshop
@@ -151,18 +152,42 @@ def fit_exif(exif: Image.Exif, keep=(SOFTWARE, USER_COMMENT), limit: int = JPEG_
         dropped.append(f"{names.get(t, f'tag {t:#06x}')} ({n:,} bytes)")
     return dropped
 
+def _quoted(text: str, most: int = 40) -> str:
+    "`text` in quotes, cut to `most` characters with an ellipsis."
+    return repr(text if len(text) <= most else text[:most - 1] + '…')
+
+def source_comment(path) -> str | None:
+    """The comment of the image file `path` (a JPEG's COM segment, a GIF's comment, a PNG's Comment text: a scanner's
+    or an editor's note, 'Created with GIMP'), not a colornb record (`_record`); None if it has none."""
+    try:
+        with open_image(path) as im: said = im.info.get('Comment' if im.format == 'PNG' else 'comment')
+    except (OSError, ValueError, SyntaxError): return None
+    if isinstance(said, bytes):
+        try: said = said.decode('utf-8')
+        except UnicodeDecodeError: said = said.decode('latin-1')       # (an old program's, in ISO 8859-1)
+    said = said.replace('\0', '').strip() if isinstance(said, str) else None
+    return said if said and _record(said) is None else None
+
 def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | None = None,
                        xmp: bytes | None = None, dpi: tuple | None = None, size: tuple | None = None,
-                       log=lambda m: None) -> dict:
+                       log=lambda m: None, comment: str | None = None) -> dict:
     """Keyword arguments for `Image.save` in PIL format `fmt`: the source's `exif`, `xmp` (`source_xmp`) and print
     resolution `dpi` (`source_dpi`: in the EXIF, and in `DPI_FORMATS`' own field too), the record `made` (with the
     date it is written) and the sRGB profile (`readers.srgb_icc`); the tags EXIF requires that the source lacked
     (`EXIF_REQUIRED`), with the image's `size` (width, height) where given; a GIF's record in its comment; {} for other
-    formats without EXIF, and when given none of them (`colornb colorize --strip`: no metadata). What a JPEG has no
-    room for is left out, and `log` told ('note: …'): the largest of the source's tags (`fit_exif`) and of its XMP's
-    properties (`fit_xmp`)."""
-    if fmt == 'GIF': return {'comment': _record_text(made)} if made else {}     # a GIF holds no EXIF: its comment
-    if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi): return {}
+    formats without EXIF, and when given none of them (`colornb colorize --strip`: no metadata); the source's
+    `comment` (`source_comment`) in `COMMENT_FORMATS`. What a format has no room for is left out, and `log` told
+    ('note: …'): the largest of the source's tags (`fit_exif`) and of its XMP's properties (`fit_xmp`) in a JPEG, a
+    comment elsewhere."""
+    if comment and (why := 'which holds none' if fmt not in COMMENT_FORMATS else
+                    "whose comment holds colornb's record" if fmt == 'GIF' and made else
+                    f'whose comment holds {JPEG_EXIF_MAX:,} bytes' if len(comment.encode()) > JPEG_EXIF_MAX else None):
+        log(f"note: its comment ({_quoted(comment)}) left out of the {fmt}, {why} "
+            f"({'.png keeps it' if fmt == 'JPEG' else '.jpg and .png keep one'})")
+        comment = None
+    if fmt == 'GIF':                                # a GIF holds no EXIF: the record in its comment
+        return {'comment': _record_text(made) if made else comment} if made or comment else {}
+    if fmt not in EXIF_FORMATS or (exif is None and not made and not xmp and not dpi and not comment): return {}
     from colornb import __version__
     exif = exif if exif is not None else Image.Exif()
     exif[SOFTWARE] = f'colornb {__version__}'
@@ -193,8 +218,10 @@ def image_save_options(fmt: str, exif: Image.Exif | None = None, made: dict | No
                   "(.png, .tif and .webp keep all)")
         xmp = fitted
     if xmp and fmt in ('WEBP', 'JPEG', 'AVIF'): opts['xmp'] = xmp
-    if fmt == 'PNG' and (text or xmp):
+    if comment and fmt == 'JPEG': opts['comment'] = comment.encode()
+    if fmt == 'PNG' and (text or xmp or comment):
         info = PngInfo()
+        if comment: info.add_text('Comment', comment)     # (iTXt where Latin-1 cannot hold it)
         if text:
             info.add_text('Software', exif[SOFTWARE])
             info.add_text('colornb', text)

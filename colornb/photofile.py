@@ -13,7 +13,7 @@ from .readers import (read_image, read_image_alpha, read_image16, read_animation
                              deep_bits, eight_bits, open_image, frames_word, image_count, VIDEO_EXTS, ANIMATED, EXIF_IFD)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
-from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, image_save_options
+from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, source_comment, image_save_options
 
 
 # %% auto #0
@@ -51,19 +51,20 @@ def _gif_frame(rgba: np.ndarray) -> Image.Image:
     return out
 
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None,
-               alpha=None, log=lambda m: None) -> Path:
-    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp` and
-    `dpi` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it cannot. uint16 `img`
-    is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the others. `alpha`: uint8
-    [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`; a GIF's is all or nothing,
-    `_gif_frame`). `log` hears what of the metadata the format has no room for (`image_save_options`)."""
+               alpha=None, log=lambda m: None, comment: str | None = None) -> Path:
+    """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp`,
+    `dpi` and `comment` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it
+    cannot. uint16 `img` is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the
+    others. `alpha`: uint8 [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`; a GIF's is
+    all or nothing, `_gif_frame`). `log` hears what of the metadata the format has no room for
+    (`image_save_options`)."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     if alpha is not None:
         if fmt not in ALPHA_FORMATS or img.dtype != np.uint8:
             raise ValueError(f'{fmt} at {img.dtype} holds no alpha here')
         img = np.dstack([img, alpha])
-    opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1], log=log)
+    opts = image_save_options(fmt, exif, made, xmp, dpi, size=img.shape[1::-1], log=log, comment=comment)
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16:
             Path(tmp).write_bytes((encode_png16 if fmt == 'PNG' else encode_tiff16)(img, opts))
@@ -183,7 +184,8 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
         ref = gallery.image(i)
         if made: made = {**made, 'reference': Path(gallery.names[i]).name}
-    meta = {} if strip else dict(exif=source_exif(src), xmp=source_xmp(src), dpi=source_dpi(src), made=made)
+    meta = {} if strip else dict(exif=source_exif(src), xmp=source_xmp(src), dpi=source_dpi(src), made=made,
+                                 comment=source_comment(src))
     colour = colorize_image(model, img, _as_ref(ref, size), size, compute, None if rgba is None else rgba[..., :3])
     return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3],
                       log=lambda m: log(f'{show_path(src)}: {m}'))
@@ -227,7 +229,8 @@ def colorize_animation(model, src, out=None, ref=None, size: int = BASELINE_SIZE
             ims += [_gif_frame(f) if fmt == 'GIF' and an.alpha is not None else Image.fromarray(f) for f in c]
             bar.update(len(c))
     finally: bar.close()
-    opts = {} if strip else image_save_options(fmt, source_exif(src), made, source_xmp(src), size=ims[0].size)
+    opts = {} if strip else image_save_options(fmt, source_exif(src), made, source_xmp(src), size=ims[0].size,
+                                               log=lambda m: log(f'{show_path(src)}: {m}'), comment=source_comment(src))
     if fmt == 'GIF' and an.alpha is not None:       # each frame replaces the last; Pillow's optimizing would drop the
         opts.update(disposal=2, transparency=GIF_CLEAR, optimize=False)     # transparent colour a first frame lacks
     with writing(out), atomic_path(out) as tmp:
