@@ -9,11 +9,11 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'NAME_MAX', 'KERNEL_OPTIONS', 'default_device', 'free_ram', 'native_bf16', 'use_bf16',
-           'threads_under_test', 'show_path', 'real_path', 'same_file', 'BadInput', 'error_line', 'fmt_secs',
-           'owner_id', 'pid_alive', 'hidden_sibling', 'atomic_path', 'clean_stale', 'utf8', 'atomic_write_text',
-           'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder', 'no_folder', 'cache_folder',
-           'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner', 'is_terminal',
-           'progress']
+           'threads_under_test', 'show_path', 'real_path', 'file_key', 'same_file', 'BadInput', 'error_line',
+           'fmt_secs', 'owner_id', 'pid_alive', 'hidden_sibling', 'atomic_path', 'clean_stale', 'utf8',
+           'atomic_write_text', 'load_checkpoint', 'BadOutput', 'check_output', 'writing', 'ensure_folder', 'no_folder',
+           'cache_folder', 'md', 'code', 'num', 'fail', 'number_arg', 'OneLineParser', 'file_lock', 'watch_owner',
+           'is_terminal', 'progress']
 
 # %% ../nbs/00a_core.ipynb #24b0f8b8
 def default_device(name: str | None = None):
@@ -74,13 +74,16 @@ def real_path(p) -> Path:
     try: return Path(p).resolve()
     except (RuntimeError, OSError): return Path(os.path.abspath(p))
 
+def file_key(p):
+    """What tells the file `p` from every other: its device and inode (one for all its names, symbolic links and hard
+    links alike), or its resolved name (`real_path`) where it cannot be looked at (missing)."""
+    try: st = os.stat(p)
+    except (OSError, ValueError): return real_path(p)
+    return st.st_dev, st.st_ino
+
 def same_file(a, b) -> bool:
     "Are the paths `a` and `b` one file (through links, or by their resolved names where either is missing)?"
-    a, b = Path(a), Path(b)
-    try:
-        if a.exists() and b.exists(): return os.path.samefile(a, b)
-    except OSError: pass
-    return real_path(a) == real_path(b)
+    return file_key(a) == file_key(b)
 
 class BadInput(ValueError):
     "A file colornb cannot use: `str(err)` is one line naming the file and the reason."

@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from .core import (BadInput, atomic_path, clean_stale, default_device, load_checkpoint, md, code, cache_folder,
-                          real_path)
+                          file_key)
 from .color import rgb_to_grey
 from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
 from .metadata import not_colorized
@@ -136,7 +136,7 @@ class GalleryIndex:
     def nearest(self, image, besides=None) -> tuple[int, float]:
         """(index, cosine score) of the gallery photo nearest to one uint8 image (colour or grey); never the file
         `besides`, the photo being colorized where the gallery holds it (it would be its own reference)."""
-        j = None if besides is None else self._places.get(real_path(besides))
+        j = None if besides is None else self._places.get(file_key(besides))
         if j is not None and len(self) == 1:
             raise BadInput(besides, 'the gallery holds no other photo to take the colour from')
         exclude = None if j is None else torch.arange(len(self))[None] == j
@@ -145,8 +145,9 @@ class GalleryIndex:
 
     @functools.cached_property
     def _places(self) -> dict:
-        "{resolved path: index} of the gallery's photos (found once: `nearest` asks it for every photo colorized)."
-        return {real_path(p): i for i, p in enumerate(self.paths or ())}
+        """{file: index} of the gallery's photos (`core.file_key`: a photo by any of its names, through symbolic and hard
+        links; found once: `nearest` asks it for every photo colorized)."""
+        return {file_key(p): i for i, p in enumerate(self.paths or ())}
 
     def image(self, i: int) -> np.ndarray:
         "The colour photo `i` (uint8 RGB), to use as reference."
