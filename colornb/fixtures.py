@@ -216,20 +216,25 @@ def add_audio(path, codec):
         o.mux(a.encode(None))
     src.unlink()
 
-def with_cover(src, out, rgb) -> Path:
-    """Copy the video `src` (its tracks as they are) into the MP4 `out` with the uint8 RGB picture `rgb` as its cover
-    picture (a JPEG stream marked 'attached picture', as yt-dlp embeds a downloaded film's thumbnail)."""
+def with_cover(src, out, rgb, attach=()) -> Path:
+    """Copy the video `src` (its tracks as they are) into the MP4 or MKV `out` with the uint8 RGB picture `rgb` as its
+    cover picture (in an MP4 a JPEG stream marked 'attached picture', as yt-dlp embeds a downloaded film's thumbnail;
+    in an MKV a file attached, `cover.jpg`), and in an MKV the files `attach` ((name, MIME type, bytes): its
+    subtitles' fonts)."""
     import av, io
     from colornb.videoread import ATTACHED_PIC
     jpeg = io.BytesIO()
     Image.fromarray(rgb).save(jpeg, 'JPEG')
     with av.open(str(src)) as i, av.open(str(out), 'w') as o:
         outs = {s.index: o.add_stream_from_template(s) for s in i.streams}
-        pic = o.add_stream('mjpeg', rate=1)
-        pic.width, pic.height, pic.pix_fmt, pic.disposition = rgb.shape[1], rgb.shape[0], 'yuvj420p', ATTACHED_PIC
-        p = av.Packet(jpeg.getvalue())
-        p.stream, p.pts, p.dts = pic, 0, 0
-        o.mux(p)
+        if Path(out).suffix == '.mkv':
+            for a in [('cover.jpg', 'image/jpeg', jpeg.getvalue()), *attach]: o.add_attachment(*a)
+        else:
+            pic = o.add_stream('mjpeg', rate=1)
+            pic.width, pic.height, pic.pix_fmt, pic.disposition = rgb.shape[1], rgb.shape[0], 'yuvj420p', ATTACHED_PIC
+            p = av.Packet(jpeg.getvalue())
+            p.stream, p.pts, p.dts = pic, 0, 0
+            o.mux(p)
         for pkt in i.demux(*i.streams):
             if pkt.size: pkt.stream = outs[pkt.stream.index]; o.mux(pkt)
     return Path(out)

@@ -12,10 +12,10 @@ import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing, hidden_sibling)
 from .videoread import (open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall, other_video,
-                               frame_seconds, data_tracks, timecode)
+                               frame_seconds, data_tracks, timecode, ATTACHED_PIC)
 from .hdr import by_numbers, numbers_note
 from .config import Compute
-from .infer import BASELINE_SIZE, colorize_frames
+from .infer import BASELINE_SIZE, colorize_frames, colorize_image
 from .metadata import video_metadata, video_options
 from .photofile import MIN_INPUT, default_output, _check_output, _as_ref, _note
 from .readers import _check_file
@@ -269,6 +269,33 @@ def _encoded(rgb: np.ndarray, vs):
     return av.VideoFrame.from_ndarray(rgb, format='rgb24').reformat(format=vs.pix_fmt, dst_colorspace='ITU709',
                                                                     dst_color_range='MPEG')
 
+def _cover(model, src, st, ref, painter, size: int, compute) -> tuple[bytes, str]:
+    """The cover picture of the video `src` (its stream `st`: a downloaded film's thumbnail) colorized, as JPEG bytes,
+    and its file name (an MKV attachment's own, as a JPEG; else 'cover.jpg'): with the video's reference (`ref`, or
+    `painter`'s), or the gallery photo nearest to it where `painter` takes one per shot from a gallery."""
+    import av
+    from PIL import Image
+    with av.open(str(src)) as c: rgb = next(c.decode(c.streams[st.index])).to_ndarray(format='rgb24')
+    gallery = getattr(painter, 'gallery', None)
+    if ref is None:                                         # (a painter without either: a function of the frames)
+        ref = gallery.image(gallery.nearest(rgb)[0]) if gallery and model.needs_ref else getattr(painter, 'ref', None)
+    b = io.BytesIO()
+    Image.fromarray(colorize_image(model, rgb, ref, size, compute)).save(b, 'JPEG', quality=92, subsampling=0)
+    return b.getvalue(), Path(st.metadata.get('filename') or 'cover').stem + '.jpg'
+
+def _add_cover(o, fmt: str, jpeg: bytes, name: str):
+    """Add the cover picture `jpeg` to the output `o` (of container `fmt`) before it starts: an MKV's as an attachment
+    `name` (None returned), an MP4's as a picture stream, whose one packet is returned, to be muxed once it starts."""
+    import av
+    from PIL import Image
+    if fmt == 'matroska': return o.add_attachment(name, 'image/jpeg', jpeg) and None
+    w, h = Image.open(io.BytesIO(jpeg)).size
+    pic = o.add_stream('mjpeg', rate=1)
+    pic.width, pic.height, pic.pix_fmt, pic.disposition = w, h, 'yuvj420p', ATTACHED_PIC
+    p = av.Packet(jpeg)
+    p.stream, p.pts, p.dts = pic, 0, 0
+    return p
+
 DEINTERLACE = 'bwdif=mode=send_frame:parity=auto:deint=interlaced'   # FFmpeg's: a frame per frame, flagged ones only
 
 def _deinterlacer(s):
@@ -375,13 +402,25 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                         log(f'{show_path(src)}: note: subtitle track {t.index} not copied ({why}'
                             f"{'; an .mkv output keeps it' if mkv else ''})")
                     else: tracks[t.index] = o.add_stream_from_template(t)
-                for what in other_video(inp):                # a download's thumbnail, a second camera angle
-                    log(f'{show_path(src)}: note: {what} not copied (colornb writes the first video track alone)')
+                covers = []                                  # a download's thumbnail: colorized, in the output
+                for st, what in zip(inp.streams.video[1:], other_video(inp)):     # and a second camera angle: not
+                    if int(st.disposition) & ATTACHED_PIC and fmt != 'mov':
+                        try: covers.append(_add_cover(o, fmt, *_cover(model, src, st, ref, painter, size, compute)))
+                        except (av.error.FFmpegError, StopIteration) as e:
+                            log(f'{show_path(src)}: note: {what} not copied (undecodable: {error_line(e)})')
+                    else: log(f'{show_path(src)}: note: {what} not copied (' + ('a MOV file holds none as FFmpeg '
+                              'writes it; an .mp4 or .mkv output keeps it)' if int(st.disposition) & ATTACHED_PIC else
+                              'colornb writes the first video track alone)'))
+                for a in inp.streams.attachments:            # an MKV's fonts for its subtitles
+                    if fmt == 'matroska': o.add_attachment(a.name, a.mimetype, a.data)
+                    else: log(f'{show_path(src)}: note: attachment {a.name} not copied (an .mkv output keeps it)')
                 for what in data_tracks(inp):                # a GoPro's telemetry, a drone's position
                     log(f'{show_path(src)}: note: {what} not copied (colornb copies audio and subtitles, not data)')
                 for i, t in tracks.items():                  # each with its language, title, default flag
                     same_track(t.stream if isinstance(t, _ToAAC) else t, inp.streams[i], strip)
                 o.start_encoding()
+                for p in covers:
+                    if p is not None: o.mux(p)               # (an MP4's picture: its one packet)
                 done, kept = 0, iter(())
                 if job is not None:
                     parts = _Parts(out, job, every)

@@ -214,7 +214,8 @@ def data_tracks(c) -> list[str]:
 def tracks_note(path) -> str | None:
     """What the video `path` holds beside its frames, in a line: its audio and subtitle tracks (each one's language,
     title and codec: what `colornb colorize` keeps of them), its other video (`other_video`), its data tracks
-    (`data_tracks`), its timecode and its chapters; None where it holds none of them."""
+    (`data_tracks`), the files attached to an MKV (its subtitles' fonts), its timecode and its chapters; None where it
+    holds none of them."""
     def one(s):
         lang, title = s.metadata.get('language'), s.metadata.get('title') or s.metadata.get('name')
         said = [lang if lang and lang != 'und' else '', f'"{title}"' if title else '', f'({s.codec_context.name})']
@@ -223,6 +224,7 @@ def tracks_note(path) -> str | None:
         parts = [f'{kind} ' + ', '.join(map(one, streams))
                  for kind, streams in (('audio', c.streams.audio), ('subtitles', c.streams.subtitles)) if streams]
         parts += other_video(c) + data_tracks(c)
+        if c.streams.attachments: parts.append('attached ' + ', '.join(a.name for a in c.streams.attachments))
         if tc := timecode(c): parts.append(f'timecode {tc}')
         if n := len(c.chapters()): parts.append(f"{n} chapter{'s' * (n != 1)}")
     return '; '.join(parts) or None
