@@ -13,7 +13,7 @@ from PIL.PngImagePlugin import PngInfo
 from .core import BadInput, error_line
 from .readers import (VIDEO_EXTS, ORIENTATION, ANIMATED, open_image, open_photo, tiff16_misread, tiff_unread,
                              plugin_check, sixteen_bit, deep_bits, srgb_icc, transparent, frames_word, image_count,
-                             _check_file, _check_size, EXIF_IFD, INTEROP_IFD, COLOR_SPACE)
+                             first_page, _check_file, _check_size, EXIF_IFD, INTEROP_IFD, COLOR_SPACE)
 from .videoread import open_video
 
 # %% auto #0
@@ -93,7 +93,7 @@ def source_exif(path) -> Image.Exif:
     about a corrupt segment is filtered by `colornb.readers`)."""
     try:
         with open_image(path) as im:
-            exif = im.getexif()
+            exif = first_page(im).getexif()
             if GPS_IFD in exif: exif.get_ifd(GPS_IFD)          # a TIFF's IFDs are read from its file: while it is open
             if INTEROP_IFD in exif.get_ifd(EXIF_IFD): exif.get_ifd(INTEROP_IFD)     # (none where it has no pointer)
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
@@ -113,7 +113,7 @@ def source_dpi(path) -> tuple[float, float] | None:
     a PNG's pHYs, a JPEG's JFIF or EXIF, a TIFF's resolution tags), across and down as it is shown (swapped where its
     EXIF orientation turns it a quarter); None when it says none (or below `MIN_DPI`), or is unreadable."""
     try:
-        with open_image(path) as im: dpi, turn = im.info.get('dpi'), im.getexif().get(ORIENTATION, 1)
+        with open_image(path) as im: dpi, turn = first_page(im).info.get('dpi'), im.getexif().get(ORIENTATION, 1)
         x, y = (float(v) for v in dpi)
     except Exception: return None                   # no dpi, or not two numbers
     if not (x >= MIN_DPI and y >= MIN_DPI and math.isfinite(x + y)): return None
@@ -474,6 +474,7 @@ def photo_note(path) -> str:
     plugin_check(path)
     try:
         with open_photo(path) as im:
+            first_page(im)
             _check_size(path, im.size, 1)               # loaded below (a PNG's EXIF too) only where memory holds it
             fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), image_count(im)
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)

