@@ -186,9 +186,9 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
             (' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src) else
              ' (a .tif output keeps every page)' if kind == 'pages' and not deep else ''))
     shots = [(img, rgba)]
-    if every:                                        # (its first page may follow a thumbnail: read by number)
-        with open_image(src) as im: pages = tiff_pages(im)
-        shots = [read_image_alpha(src, min_side=MIN_INPUT, page=p) for p in pages]
+    if every:                                        # (the first read above: `tiff_pages`' first)
+        with open_image(src) as im: more = tiff_pages(im)[1:]
+        shots += [read_image_alpha(src, min_side=MIN_INPUT, page=p) for p in more]
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     ref, colours, names = _as_ref(ref, size), [], []
     for k, (img, rgba) in enumerate(shots):

@@ -276,6 +276,7 @@ def _cover(model, src, st, ref, painter, size: int, compute) -> tuple[bytes, str
     import av
     from PIL import Image
     with av.open(str(src)) as c: rgb = next(c.decode(c.streams[st.index])).to_ndarray(format='rgb24')
+    if min(rgb.shape[:2]) < MIN_INPUT: raise ValueError(f'too small: {rgb.shape[1]}×{rgb.shape[0]} px')
     gallery = getattr(painter, 'gallery', None)
     if ref is None:                                         # (a painter without either: a function of the frames)
         ref = gallery.image(gallery.nearest(rgb)[0]) if gallery and model.needs_ref else getattr(painter, 'ref', None)
@@ -406,8 +407,9 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                 for st, what in zip(inp.streams.video[1:], other_video(inp)):     # and a second camera angle: not
                     if int(st.disposition) & ATTACHED_PIC and fmt != 'mov':
                         try: covers.append(_add_cover(o, fmt, *_cover(model, src, st, ref, painter, size, compute)))
-                        except (av.error.FFmpegError, StopIteration) as e:
-                            log(f'{show_path(src)}: note: {what} not copied (undecodable: {error_line(e)})')
+                        except (av.error.FFmpegError, StopIteration, ValueError, RuntimeError) as e:   # (2×3 px)
+                            why = str(e) if type(e) is ValueError else error_line(e) or 'no picture'
+                            log(f'{show_path(src)}: note: {what} not copied ({why})')
                     else: log(f'{show_path(src)}: note: {what} not copied (' + ('a MOV file holds none as FFmpeg '
                               'writes it; an .mp4 or .mkv output keeps it)' if int(st.disposition) & ATTACHED_PIC else
                               'colornb writes the first video track alone)'))
