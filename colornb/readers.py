@@ -371,7 +371,9 @@ def image_errors(path):
         msg = ' '.join(str(e).split())                # imagecodecs' codec errors are RuntimeErrors
         if (isinstance(e, UnidentifiedImageError) or msg.startswith('decoder error')) and (why := tiff_unread(path)):
             raise BadInput(path, why) from None
-        if isinstance(e, UnidentifiedImageError): raise BadInput(path, 'not an image (unrecognised format)') from None
+        if isinstance(e, UnidentifiedImageError):                  # (a video where a photo is asked for: a reference)
+            video = Path(path).suffix.lower() in VIDEO_EXTS
+            raise BadInput(path, 'a video, not a photo' if video else 'not an image (unrecognised format)') from None
         kind = 'truncated image' if 'truncated' in msg.lower() else 'corrupt image'
         raise BadInput(path, f'{kind} ({msg})') from None
 
