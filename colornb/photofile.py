@@ -11,7 +11,7 @@ from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing, same_file
 from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
                              deep_bits, eight_bits, open_image, frames_word, image_count, tiff_pages, VIDEO_EXTS, ANIMATED,
-                             EXIF_IFD)
+                             EXIF_IFD, _check_size)
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
 from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, source_comment, image_save_options
@@ -157,6 +157,18 @@ def image_frames(path) -> tuple[int, str]:
         with open_image(path) as im: return image_count(im), frames_word(im.format)
     except Exception: return 1, 'frames'
 
+def _album(src) -> tuple[list[int], str | None]:
+    """The pages of the multi-page TIFF `src` (`readers.tiff_pages`) and None; or its first alone and why, where all
+    their colour versions (held until the TIFF is written) would not fit in the memory available."""
+    with open_image(src) as im:
+        pages, sizes = tiff_pages(im), []
+        for p in pages:
+            im.seek(p)
+            sizes.append(im.size)
+    try: _check_size(src, max(sizes, key=lambda s: s[0] * s[1]), 1, frames=len(pages), word='pages')
+    except BadInput as e: return pages[:1], e.reason
+    return pages, None
+
 def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gallery=None, log=_note,
                   compute: Compute | None = None, made: dict | None = None, strip: bool = False) -> Path:
     """Colorize the photo `src` into `out` (default `<stem>_color.png`), atomically, keeping its EXIF and XMP (with its
@@ -180,18 +192,17 @@ def colorize_file(model, src, out=None, ref=None, size: int = BASELINE_SIZE, gal
         log(f'{show_path(src)}: note: {deep_bits(src)} bits a sample, written as 8 in {show_path(out)} (.png and .tif '
             'keep them)')
     frames, kind = image_frames(src)
-    every = kind == 'pages' and frames > 1 and fmt == 'TIFF' and not deep      # a multi-page TIFF into a TIFF: each
+    album = kind == 'pages' and frames > 1 and fmt == 'TIFF' and not deep      # a multi-page TIFF into a TIFF: each
+    pages, why = _album(src) if album else ([None], None)
+    every = len(pages) > 1
     if frames > 1 and not every:
         log(f'{show_path(src)}: note: {frames} {kind}; only the first is colorized' +
-            (' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src) else
-             ' (a .tif output keeps every page)' if kind == 'pages' and not deep else ''))
-    shots = [(img, rgba)]
-    if every:                                        # (the first read above: `tiff_pages`' first)
-        with open_image(src) as im: more = tiff_pages(im)[1:]
-        shots += [read_image_alpha(src, min_side=MIN_INPUT, page=p) for p in more]
+            (f' ({why})' if why else ' (.gif, .webp, .png and .avif outputs keep an animation)' if is_animation(src)
+             else ' (a .tif output keeps every page)' if kind == 'pages' and not deep else ''))
     if out.exists(): log(f'{show_path(src)}: note: replacing {show_path(out)}')
     ref, colours, names = _as_ref(ref, size), [], []
-    for k, (img, rgba) in enumerate(shots):
+    for k, p in enumerate(pages):                   # (the first read above; the others one at a time)
+        if k: img, rgba = read_image_alpha(src, min_side=MIN_INPUT, page=p)
         if gallery is not None and model.needs_ref:             # each page its own: a photo of the gallery not itself
             i, sim = gallery.nearest(eight_bits(img), besides=src)
             log(f"{show_path(src)}: {f'page {k + 1}: ' if every else ''}reference {show_path(gallery.names[i])} "

@@ -350,14 +350,14 @@ def _rgb_alpha(im: Image.Image, path) -> tuple[np.ndarray, np.ndarray | None]:
     rgba = np.array(im.convert('RGBA')) if im.mode in ALPHA_MODES else None
     return np.array(_to_rgb(im, path)), rgba
 
-def _check_size(path, size, min_side: int, bits: int = 8, frames: int = 1):
+def _check_size(path, size, min_side: int, bits: int = 8, frames: int = 1, word: str = 'frames'):
     """`BadInput` if the image `path` of `size` is too small, or too large for the memory available (`PIXEL_BYTES`;
-    all its `frames`, an animation's)."""
+    all its `frames`, an animation's; `word`: what they are called, a multi-page TIFF's 'pages')."""
     w, h = size
     if min(w, h) < min_side: raise BadInput(path, f'too small: {w}x{h} px (shorter side < {min_side})')
     need, free = w * h * frames * PIXEL_BYTES[bits], free_ram()
     if need > free:
-        many = f' × {frames:,} frames' if frames > 1 else ''
+        many = f' × {frames:,} {word}' if frames > 1 else ''
         raise BadInput(path, f'too large: {w}x{h} px{many} ({w * h * frames / 1e6:,.0f} Mpx at {bits} bits) needs '
                              f'about {need / 1e9:,.1f} GB of memory, {free / 1e9:,.1f} GB available')
 
