@@ -12,7 +12,7 @@ import torch
 from .core import (BadInput, BadOutput, atomic_path, atomic_write_text, error_line, load_checkpoint, progress,
                           show_path, writing, hidden_sibling)
 from .videoread import (open_video, frame_rgb, frame_alpha, frame_rate, pixel_aspect, shortfall, other_video,
-                               frame_seconds, data_tracks, timecode, ATTACHED_PIC)
+                               frame_seconds, data_tracks, timecode, is_cover, ATTACHED_PIC)
 from .hdr import by_numbers, numbers_note
 from .config import Compute
 from .infer import BASELINE_SIZE, colorize_frames, colorize_image
@@ -289,7 +289,9 @@ def _add_cover(o, fmt: str, jpeg: bytes, name: str):
     `name` (None returned), an MP4's as a picture stream, whose one packet is returned, to be muxed once it starts."""
     import av
     from PIL import Image
-    if fmt == 'matroska': return o.add_attachment(name, 'image/jpeg', jpeg) and None
+    if fmt == 'matroska':
+        o.add_attachment(name, 'image/jpeg', jpeg)
+        return None
     w, h = Image.open(io.BytesIO(jpeg)).size
     pic = o.add_stream('mjpeg', rate=1)
     pic.width, pic.height, pic.pix_fmt, pic.disposition = w, h, 'yuvj420p', ATTACHED_PIC
@@ -405,13 +407,13 @@ def colorize_video(model, src, out=None, ref=None, size: int = BASELINE_SIZE, ba
                     else: tracks[t.index] = o.add_stream_from_template(t)
                 covers = []                                  # a download's thumbnail: colorized, in the output
                 for st, what in zip(inp.streams.video[1:], other_video(inp)):     # and a second camera angle: not
-                    if int(st.disposition) & ATTACHED_PIC and fmt != 'mov':
+                    if is_cover(st) and fmt != 'mov':
                         try: covers.append(_add_cover(o, fmt, *_cover(model, src, st, ref, painter, size, compute)))
                         except (av.error.FFmpegError, StopIteration, ValueError, RuntimeError) as e:   # (2×3 px)
                             why = str(e) if type(e) is ValueError else error_line(e) or 'no picture'
                             log(f'{show_path(src)}: note: {what} not copied ({why})')
                     else: log(f'{show_path(src)}: note: {what} not copied (' + ('a MOV file holds none as FFmpeg '
-                              'writes it; an .mp4 or .mkv output keeps it)' if int(st.disposition) & ATTACHED_PIC else
+                              'writes it; an .mp4 or .mkv output keeps it)' if is_cover(st) else
                               'colornb writes the first video track alone)'))
                 for a in inp.streams.attachments:            # an MKV's fonts for its subtitles
                     if fmt == 'matroska': o.add_attachment(a.name, a.mimetype, a.data)

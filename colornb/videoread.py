@@ -16,7 +16,7 @@ from .hdr import by_numbers, to_sdr, numbers_note
 # %% auto #0
 __all__ = ['MAX_FPS', 'Frame', 'THUMB', 'HEADER_LENGTH', 'ATTACHED_PIC', 'frame_rate', 'pixel_aspect', 'open_video',
            'frame_alpha', 'frame_rgb', 'thumbnail', 'declared_seconds', 'frame_seconds', 'shortfall', 'read_video',
-           'frames_note', 'other_video', 'timecode', 'data_tracks', 'tracks_note', 'colour_note']
+           'frames_note', 'is_cover', 'other_video', 'timecode', 'data_tracks', 'tracks_note', 'colour_note']
 
 # %% ../nbs/02_videoread.ipynb #5f882f39
 def _sniff_video(path) -> bool:
@@ -187,11 +187,15 @@ def frames_note(path) -> str:
 
 ATTACHED_PIC = 0x0400    # FFmpeg's AV_DISPOSITION_ATTACHED_PIC: a "video" stream that is one picture, a file's cover
 
+def is_cover(s) -> bool:
+    "Is the video stream `s` a cover picture (a downloaded film's thumbnail, which yt-dlp and iTunes embed)?"
+    return bool(int(getattr(s, 'disposition', 0)) & ATTACHED_PIC)
+
 def other_video(c) -> list[str]:
     """The video streams of the open container `c` after its first (the one colornb reads), in words: a cover picture
-    (a downloaded film's thumbnail, which yt-dlp and iTunes embed) or another video track (a second camera angle)."""
-    return [('cover picture' if int(getattr(s, 'disposition', 0)) & ATTACHED_PIC else f'video track {s.index}') +
-            f' ({s.codec_context.name})' for s in c.streams.video[1:]]
+    (`is_cover`) or another video track (a second camera angle)."""
+    return [('cover picture' if is_cover(s) else f'video track {s.index}') + f' ({s.codec_context.name})'
+            for s in c.streams.video[1:]]
 
 def _tag(tags, key: str):
     "The value of `key` in the tags `tags`, in any case (an MKV's are upper case), or None."
