@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import (BadInput, BadOutput, check_output, clean_stale, error_line, number_arg, OneLineParser,
                           progress, show_path, writing, fail, real_path, same_file)
-from .readers import read_image, check_reference, is_animation, open_image, IMAGE_EXTS, VIDEO_EXTS, ANIMATED
+from .readers import read_visible, check_reference, is_animation, open_image, IMAGE_EXTS, VIDEO_EXTS, ANIMATED
 from .config import Compute
 from .infer import BASELINE_SIZE, load_colorizer
 from .metadata import made_record, colorized
@@ -193,7 +193,7 @@ def _setup(a):
     if given and not model.needs_ref:
         print(f'colornb colorize: note: {spec} does not use a reference; ignoring {given}', file=sys.stderr)
     elif a.reference is not None:
-        try: ref = check_reference(read_image(a.reference, draft=size), a.reference)
+        try: ref = check_reference(read_visible(a.reference, draft=size), a.reference)
         except BadInput as e: raise _Usage(f'reference {e}', 1) from None
     elif a.gallery is not None:
         try: gallery = _gallery(a.gallery, model)

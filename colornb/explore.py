@@ -13,7 +13,7 @@ import torch
 from PIL import Image
 from .core import (BadInput, OneLineParser, default_device, number_arg, show_path, utf8, no_folder,
                           fail as core_fail)
-from .readers import read_image, chroma, check_reference, GREY_CHROMA
+from .readers import read_image, read_visible, chroma, check_reference, GREY_CHROMA
 from .datasets import load_cache
 from .metrics import image_metrics
 from .models import MODELS
@@ -60,14 +60,15 @@ def upload_name(entry: dict) -> str:
     "The file name of one `FileUpload` entry ({'name', 'content'}), on one line (`show_path`)."
     return show_path(Path(str(entry.get('name') or 'upload')).name)
 
-def upload_image(entry: dict) -> np.ndarray:
-    "The uint8 RGB image of one `FileUpload` entry ({'name', 'content'}); BadInput naming the file if it is unusable."
+def upload_image(entry: dict, read=read_image) -> np.ndarray:
+    """The uint8 RGB image of one `FileUpload` entry ({'name', 'content'}) as `read` reads it (a reference:
+    `read_visible`); BadInput naming the file if it is unusable."""
     name = upload_name(entry)
     suffix = ''.join(c for c in Path(name).suffix.lower() if c.isalnum() or c == '.')
     with tempfile.TemporaryDirectory() as d:
         p = Path(d)/f'upload{suffix}'
         p.write_bytes(bytes(entry['content']))
-        try: return read_image(p, min_side=MIN_SIDE)
+        try: return read(p, min_side=MIN_SIDE)
         except BadInput as e: raise BadInput(name, e.reason) from None
 
 # %% ../nbs/14_explore.ipynb #909d69c2
@@ -199,7 +200,7 @@ def _set_reference(self: Explorer, files):
     "Use the uploaded image as the reference; a broken or greyscale file changes nothing and says why."
     if not files: return
     name = upload_name(files[-1])
-    try: self.reference = (name, check_reference(upload_image(files[-1]), name))    # colour to lend
+    try: self.reference = (name, check_reference(upload_image(files[-1], read_visible), name))    # colour to lend
     except BadInput as e:
         self.message.value = f'<span style="color:#b00">cannot use the reference: {html.escape(str(e))}</span>'
         return

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from .core import BadInput, atomic_path, check_output, progress, show_path, writing, same_file
-from .readers import (read_image, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
+from .readers import (read_visible, read_image_alpha, read_image16, read_animation, is_animation, sixteen_bit,
                              deep_bits, eight_bits, open_image, frames_word, image_count, tiff_pages, VIDEO_EXTS, ANIMATED,
                              EXIF_IFD, _check_size)
 from .config import Compute
@@ -145,8 +145,8 @@ def _check_output(src, out):
         raise BadInput(src, f'refusing to overwrite the input file itself ({show_path(out)}); choose another -o')
 
 def _as_ref(ref, size: int = BASELINE_SIZE):
-    "A reference given as a path is read (`read_image`); arrays pass through."
-    return read_image(ref, draft=size) if isinstance(ref, (str, os.PathLike)) else ref
+    "A reference given as a path is read (`read_visible`: a transparent one's visible part); arrays pass through."
+    return read_visible(ref, draft=size) if isinstance(ref, (str, os.PathLike)) else ref
 
 def _note(msg: str): print(msg, file=sys.stderr)
 

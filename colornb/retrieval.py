@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from .core import (BadInput, atomic_path, clean_stale, default_device, load_checkpoint, md, code, cache_folder,
                           file_key)
 from .color import rgb_to_grey
-from .readers import IMAGE_EXTS, read_image, fit_square, check_colour
+from .readers import IMAGE_EXTS, read_visible, fit_square, check_colour
 from .metadata import not_colorized
 from .data import BUILDER_VERSION, scan_files, fingerprint, map_files, record_failure
 from .datasets import one_thread, load_split
@@ -21,10 +21,10 @@ from .rundir import RunDir, model_from_checkpoint, cached_evaluation, METRIC_HEA
 from .infer import colorize_batch, load_study_models, evaluation_config
 
 # %% auto #0
-__all__ = ['EVAL_VERSION', 'REFERENCE_ORDER', 'grey_squares', 'HistogramFeatures', 'load_encoder', 'EncoderFeatures',
-           'feature_extractor', 'GalleryIndex', 'pair_pool', 'own_frames', 'retrieval_accuracy', 'random_references',
-           'rank_references', 'score_references', 'evaluate_retrieval', 'retrieval_results', 'retrieval_table',
-           'retrieval_summary']
+__all__ = ['INDEX_VERSION', 'EVAL_VERSION', 'REFERENCE_ORDER', 'grey_squares', 'HistogramFeatures', 'load_encoder',
+           'EncoderFeatures', 'feature_extractor', 'GalleryIndex', 'pair_pool', 'own_frames', 'retrieval_accuracy',
+           'random_references', 'rank_references', 'score_references', 'evaluate_retrieval', 'retrieval_results',
+           'retrieval_table', 'retrieval_summary']
 
 # %% ../nbs/12_retrieval.ipynb #f17d2034
 def grey_squares(images, size: int) -> torch.Tensor:
@@ -96,6 +96,8 @@ class EncoderFeatures:
         return F.normalize(torch.cat(pooled, 1).float(), dim=1).cpu()
 
 # %% ../nbs/12_retrieval.ipynb #cb451bff
+INDEX_VERSION = 2    # in an index's name with `BUILDER_VERSION`; 2: a transparent photo's visible part
+
 def feature_extractor(encoder=None, size: int | None = None):
     "The histogram baseline (`encoder=None`), or `EncoderFeatures` of an encoder spec; an extractor passes through."
     if hasattr(encoder, 'key') and callable(encoder): return encoder
@@ -151,7 +153,7 @@ class GalleryIndex:
 
     def image(self, i: int) -> np.ndarray:
         "The colour photo `i` (uint8 RGB), to use as reference."
-        return np.asarray(self.images[i]) if self.images is not None else read_image(self.paths[i])
+        return np.asarray(self.images[i]) if self.images is not None else read_visible(self.paths[i])
 
     def skip_counts(self) -> str:
         "What was left out, by reason: '2 too small, 1 unreadable, 1 greyscale'."
@@ -183,7 +185,7 @@ class GalleryIndex:
         if cache is not False:
             d = Path(cache) if cache else cache_folder()/'galleries'
             tag = hashlib.sha1(os.fsencode(folder.resolve())).hexdigest()[:12]
-            cache_file = d/f'{tag}-{ex.key}-v{BUILDER_VERSION}.npz'    # the readers' version: photos read anew
+            cache_file = d/f'{tag}-{ex.key}-v{BUILDER_VERSION}.{INDEX_VERSION}.npz'     # read anew: below
             clean_stale(d)
         old = _read_index(cache_file) if cache_file and not force else None
         if old and old['inputs'] == inputs:
@@ -197,7 +199,7 @@ class GalleryIndex:
         todo = {n: p for n, p in files.items() if n not in same}
         feats, skipped, grey, pending = dict(same), [], [], []
         def load(name, path):
-            return check_colour(fit_square(read_image(not_colorized(path), draft=ex.size), ex.size), path)
+            return check_colour(fit_square(read_visible(not_colorized(path), draft=ex.size), ex.size), path)
         def flush():
             if pending:
                 for (n, _), f in zip(pending, ex(grey_squares([a for _, a in pending], ex.size))): feats[n] = f
