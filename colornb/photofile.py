@@ -18,7 +18,7 @@ from .metadata import GPS_IFD, source_exif, source_xmp, source_dpi, source_comme
 
 
 # %% auto #0
-__all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'GIF_CLEAR', 'ANIMATION_EXTS', 'image_format', 'save_image',
+__all__ = ['MIN_INPUT', 'DEEP_FORMATS', 'ALPHA_FORMATS', 'GREY_ONLY', 'GIF_CLEAR', 'ANIMATION_EXTS', 'image_format', 'save_image',
            'encode_png16', 'encode_tiff16', 'is_video', 'default_output', 'image_frames', 'colorize_file',
            'loop_option', 'colorize_animation']
 
@@ -29,10 +29,15 @@ _SAVE_OPTS = {'PNG': dict(compress_level=3), 'JPEG': dict(quality=95), 'WEBP': d
 DEEP_FORMATS = ('PNG', 'TIFF')   # the outputs written at 16 bits a sample, a 16-bit scan's (`readers.read_image16`)
 ALPHA_FORMATS = ('PNG', 'WEBP', 'TIFF', 'GIF', 'AVIF')   # the outputs that keep a photo's alpha (GIF's: on or off)
 
+GREY_ONLY = ('.pgm', '.pbm')     # netpbm's greyscale and bilevel files (Pillow would write colour into them as a PPM)
+
 def image_format(path) -> str:
-    "PIL's format name for writing `path` (from its extension), or BadInput."
+    "PIL's format name for writing a colour image to `path` (from its extension), or BadInput."
     ext = Path(path).suffix.lower()
     fmt = Image.registered_extensions().get(ext)
+    if ext in GREY_ONLY:
+        raise BadInput(path, f'a {ext} holds grey only: write the colour version as .ppm, .png, .jpg, .tif, .webp '
+                             'or .avif')
     if fmt is None or fmt not in Image.SAVE:
         raise BadInput(path, f"cannot write an image with extension '{ext}' (use .png, .jpg, .tif, .webp or .avif)")
     return fmt
