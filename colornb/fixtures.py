@@ -12,10 +12,10 @@ from PIL import Image
 # %% auto #0
 __all__ = ['D50', 'SRGB_CURVE', 'DISPLAY_P3', 'SRGB_PRIMARIES', 'P3_TO_SRGB', 'BT709_TO_BT2020', 'HDR_PATCHES', 'MP_DISPARITY',
            'CHROMIUM', 'CHROMIUM_ARGS', 'LAB_DIRS', 'png16', 'icc_profile', 'srgb_decode', 'srgb_encode', 'pq_signal',
-           'hlg_signal', 'iim', 'iptc_segment', 'write_mpo', 'write_psd', 'make_bad_images', 'write_clip', 'add_audio',
-           'with_cover', 'read_clip', 'frame_times', 'write_video', 'write_interlaced_video', 'write_hdr_video',
-           'make_bad_videos', 'colorize_photos', 'old_scan', 'grey_of', 'L_of', 'chroma_of', 'browser_unavailable',
-           'browser_page', 'free_port', 'wait_port', 'lab_server']
+           'hlg_signal', 'iim', 'photoshop_resource', 'iptc_segment', 'write_mpo', 'write_psd', 'make_bad_images',
+           'write_clip', 'add_audio', 'with_cover', 'read_clip', 'frame_times', 'write_video', 'write_interlaced_video',
+           'write_hdr_video', 'make_bad_videos', 'colorize_photos', 'old_scan', 'grey_of', 'L_of', 'chroma_of',
+           'browser_unavailable', 'browser_page', 'free_port', 'wait_port', 'lab_server']
 
 # %% ../nbs/01a_fixtures.ipynb #22f25fd4
 def png16(path, x: np.ndarray) -> Path:
@@ -106,10 +106,13 @@ def iim(datasets: dict, utf8: bool = True) -> bytes:
             out.append(struct.pack('>BBBH', 0x1C, rec, n, len(x)) + x)
     return b''.join(out)
 
+def photoshop_resource(rid: int, data: bytes) -> bytes:
+    "A Photoshop image resource: '8BIM', its id `rid`, no name, its size and its bytes `data`, padded to even."
+    return b'8BIM' + struct.pack('>HHI', rid, 0, len(data)) + data + b'\0' * (len(data) % 2)
+
 def iptc_segment(data: bytes) -> bytes:
     "A JPEG APP13 segment holding IIM `data` as Photoshop writes it (its image resource 0x0404)."
-    res = b'8BIM' + struct.pack('>HHI', 0x0404, 0, len(data)) + data + b'\0' * (len(data) % 2)   # no name; even length
-    payload = b'Photoshop 3.0\0' + res
+    payload = b'Photoshop 3.0\0' + photoshop_resource(0x0404, data)
     return b'\xff\xed' + struct.pack('>H', len(payload) + 2) + payload
 
 
@@ -135,9 +138,10 @@ def _planes(x: np.ndarray) -> bytes:
     x = x[..., None] if x.ndim == 2 else x
     return np.ascontiguousarray(x.transpose(2, 0, 1)).astype(x.dtype.newbyteorder('>')).tobytes()
 
-def write_psd(path, merged: np.ndarray, layers=()) -> Path:
+def write_psd(path, merged: np.ndarray, layers=(), resources: dict | None = None) -> Path:
     """A Photoshop file of the merged picture `merged` (uint8 or uint16, grey [H,W] or RGB [H,W,3]: 8 or 16 bits a
-    channel) and `layers` (arrays like it, each the whole canvas, named L1, L2, ...), uncompressed."""
+    channel) and `layers` (arrays like it, each the whole canvas, named L1, L2, ...), uncompressed, with the image
+    `resources` {id: bytes} (0x0404 IIM, 0x0422 EXIF, 0x0424 XMP, 0x03ED resolution: `photoshop_resource`)."""
     h, w, c = merged.shape[:2] + (merged.shape[2] if merged.ndim == 3 else 1,)
     bits, mode = merged.dtype.itemsize * 8, 3 if c == 3 else 1          # colour modes: 3 RGB, 1 greyscale
     head = b'8BPS' + struct.pack('>H6xHIIHH', 1, c, h, w, bits, mode)
@@ -152,8 +156,9 @@ def write_psd(path, merged: np.ndarray, layers=()) -> Path:
     info = struct.pack('>h', len(layers)) + records + data if layers else b''
     info += b'\0' * (len(info) % 2)
     layer_part = struct.pack('>I', len(info)) + info + bytes(4) if layers else b''
-    body = bytes(8) + struct.pack('>I', len(layer_part)) + layer_part + b'\0\0' + _planes(merged)
-    Path(path).write_bytes(head + body)                         # (no colour mode data, no image resources)
+    res = b''.join(photoshop_resource(k, v) for k, v in (resources or {}).items())
+    body = bytes(4) + struct.pack('>I', len(res)) + res + struct.pack('>I', len(layer_part)) + layer_part
+    Path(path).write_bytes(head + body + b'\0\0' + _planes(merged))          # (no colour mode data)
     return Path(path)
 
 # %% ../nbs/01a_fixtures.ipynb #e98a2872

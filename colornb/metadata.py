@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0003
 from __future__ import annotations
-import io, re, json, math, datetime
+import io, re, json, math, struct, datetime
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 from pathlib import Path
@@ -20,11 +20,12 @@ from .videoread import open_video
 __all__ = ['MARK', 'GPS_IFD', 'SOFTWARE', 'USER_COMMENT', 'PIXEL_DIMENSIONS', 'XMP_TIFF_TAG', 'SRGB', 'EXIF_FORMATS',
            'DPI_FORMATS', 'JPEG_EXIF_MAX', 'COMMENT_FORMATS', 'STORAGE_TAGS', 'IMAGE_DESCRIPTION', 'RESOLUTION_TAGS',
            'MIN_DPI', 'EXIF_VERSION', 'FLASHPIX_VERSION', 'COMPONENTS', 'YCBCR_POSITIONING', 'EXIF_REQUIRED',
-           'JPEG_REQUIRED', 'DEFAULT_DPI', 'XMP_DROPPED', 'JPEG_XMP_MAX', 'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8',
-           'XMP_NS', 'XMP_PACKET', 'IPTC_TAG', 'PHOTOSHOP_TAG', 'MUXER_TAGS', 'made_record', 'source_exif',
-           'source_dpi', 'fit_exif', 'source_comment', 'image_save_options', 'iim_date', 'iim_properties',
-           'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'photoshop_resources', 'raw_profile', 'iim_datasets',
-           'video_metadata', 'video_options', 'read_made', 'colorized', 'not_colorized', 'photo_note', 'made_text']
+           'JPEG_REQUIRED', 'DEFAULT_DPI', 'PSD_EXIF', 'PSD_XMP', 'PSD_RESOLUTION', 'XMP_DROPPED', 'JPEG_XMP_MAX',
+           'IIM_XMP', 'IIM_DATES', 'PNG_XMP', 'IIM_UTF8', 'XMP_NS', 'XMP_PACKET', 'IPTC_TAG', 'PHOTOSHOP_TAG',
+           'MUXER_TAGS', 'made_record', 'source_exif', 'source_dpi', 'fit_exif', 'source_comment', 'image_save_options',
+           'iim_date', 'iim_properties', 'png_properties', 'with_iim', 'fit_xmp', 'source_xmp', 'photoshop_resources',
+           'raw_profile', 'iim_datasets', 'video_metadata', 'video_options', 'read_made', 'colorized', 'not_colorized',
+           'photo_note', 'made_text']
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0006
 MARK = 'colornb colorize'          # the record's `made_by`: how `read_made` tells our record from another program's
@@ -85,6 +86,13 @@ def _record(text) -> dict | None:
     except (TypeError, ValueError, UnicodeDecodeError): return None
     return rec if isinstance(rec, dict) and rec.get('made_by') == MARK else None
 
+PSD_EXIF, PSD_XMP, PSD_RESOLUTION = 0x0422, 0x0424, 0x03ED   # Photoshop's image resources (Adobe's specification)
+
+def _psd(im) -> dict:
+    """{id: bytes} of the image resources of the open Photoshop file `im` (Pillow's reading: its EXIF, XMP, IIM and
+    resolution are there, where Pillow looks for none); {} for another format."""
+    return {i: d for i, _, d in getattr(im, 'resources', None) or ()} if im.format == 'PSD' else {}
+
 def source_exif(path) -> Image.Exif:
     """The EXIF of the image file `path`, less its orientation, its pixel dimensions, a TIFF's `STORAGE_TAGS`, its
     resolution (`source_dpi` carries it, turned with the photo), tifffile's note of its array's shape and a colornb
@@ -94,6 +102,7 @@ def source_exif(path) -> Image.Exif:
     try:
         with open_image(path) as im:
             exif = first_page(im).getexif()
+            if raw := _psd(im).get(PSD_EXIF): exif.load(raw)     # (a Photoshop file's: its TIFF-format EXIF)
             if GPS_IFD in exif: exif.get_ifd(GPS_IFD)          # a TIFF's IFDs are read from its file: while it is open
             if INTEROP_IFD in exif.get_ifd(EXIF_IFD): exif.get_ifd(INTEROP_IFD)     # (none where it has no pointer)
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
@@ -113,7 +122,10 @@ def source_dpi(path) -> tuple[float, float] | None:
     a PNG's pHYs, a JPEG's JFIF or EXIF, a TIFF's resolution tags), across and down as it is shown (swapped where its
     EXIF orientation turns it a quarter); None when it says none (or below `MIN_DPI`), or is unreadable."""
     try:
-        with open_image(path) as im: dpi, turn = first_page(im).info.get('dpi'), im.getexif().get(ORIENTATION, 1)
+        with open_image(path) as im:
+            dpi, turn = first_page(im).info.get('dpi'), im.getexif().get(ORIENTATION, 1)
+            res = _psd(im).get(PSD_RESOLUTION)
+        if res: dpi = [v / 65536 for v in struct.unpack('>I4xI', res[:12])]       # a PSD's: 16.16 pixels an inch
         x, y = (float(v) for v in dpi)
     except Exception: return None                   # no dpi, or not two numbers
     if not (x >= MIN_DPI and y >= MIN_DPI and math.isfinite(x + y)): return None
@@ -349,6 +361,7 @@ def source_xmp(path) -> bytes | None:
     try:
         with open_image(path) as im:     # (a PNG's chunks before its pixels: those after would decode it to be read)
             xmp, iim, png = im.info.get('xmp'), _iim(im), im.info if im.format == 'PNG' else None
+            xmp = xmp or _psd(im).get(PSD_XMP)                        # (a Photoshop file's, in its resources)
             xmp = xmp or png and raw_profile(png.get('Raw profile type xmp') or '')     # (ImageMagick's, in a PNG)
     except (OSError, ValueError, SyntaxError): return None        # unreadable: the photo is read anyway, or skipped
     try: text = (xmp.decode('utf-8') if isinstance(xmp, bytes) else str(xmp)) if xmp else None
@@ -366,6 +379,7 @@ def _iim(im) -> dict | None:
     none."""
     try:
         if im.format == 'PNG': return iim_datasets(raw_profile(im.info.get('Raw profile type iptc') or ''))
+        if im.format == 'PSD': return iim_datasets(_psd(im).get(0x0404) or b'')
         if im.format != 'TIFF': return IptcImagePlugin.getiptcinfo(im)
         tags = im.tag_v2._tagdata                      # (as Pillow's getiptcinfo reads the tag: its bytes as stored)
         return iim_datasets(photoshop_resources(tags.get(PHOTOSHOP_TAG, b'')).get(0x0404) or tags.get(IPTC_TAG, b''))
@@ -491,7 +505,7 @@ def photo_note(path) -> str:
                             f', {frames} {frames_word(fmt)} (colornb colorize colours ' +
                             ('each into a .tif, the first into another format)' if fmt == 'TIFF' and
                              not sixteen_bit(path) else 'the first)'))
-    if layers: note += f', {layers} layers (colornb colorize colours their merged picture)'
+    if layers > 1: note += f', {layers} layers (colornb colorize colours their merged picture)'
     if dpi := source_dpi(path):
         x, y = (f'{v:,.0f}' for v in dpi)
         note += f', {x} dpi' if x == y else f', {x} × {y} dpi'
