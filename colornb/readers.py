@@ -176,8 +176,8 @@ def psd_refusal(path) -> str | None:
     with open(path, 'rb') as f: version, bits = struct.unpack('>4xH16xH', f.read(24).ljust(24, b'\0'))
     if version == 2: return 'a Photoshop large document (PSB), which Pillow cannot read: save it as a TIFF'
     if bits > 8:
-        return (f'a {bits}-bit Photoshop file (Pillow reads 8 bits a channel): save it as a TIFF (colornb keeps a '
-                "16-bit TIFF's 16 bits) or with 8 bits a channel")
+        return (f'a {bits}-bit Photoshop file (Pillow reads 8 bits a channel): save it as a 16-bit TIFF (colornb keeps '
+                'its 16 bits) or with 8 bits a channel')
 
 def plugin_check(path: Path):
     """A HEIC/HEIF or JPEG XL file (by its header, whatever its name) makes Pillow able to read it (through pillow-heif
