@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_metadata.ipynb #9a0e0003
 from __future__ import annotations
-import io, re, json, math, struct, datetime
+import io, re, json, math, struct, datetime, contextlib
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 from pathlib import Path
@@ -93,6 +93,18 @@ def _psd(im) -> dict:
     resolution are there, where Pillow looks for none); {} for another format."""
     return {i: d for i, _, d in getattr(im, 'resources', None) or ()} if im.format == 'PSD' else {}
 
+def _unopened(path) -> Image.Exif | None:
+    """The tags of a TIFF that Pillow cannot open and colornb reads through tifffile (`readers.tiff16_misread`: a
+    16-bit scan beside its infrared channel, a camera's 10 or 14 bits): its first directory and its Exif and GPS IFDs,
+    read by Pillow's EXIF reader from its bytes; None for any other file (Pillow's own reading has them)."""
+    if not tiff16_misread(path): return None
+    try:
+        with Image.open(path): return None          # opened (its pixels misread, its tags not)
+    except Exception: pass
+    exif = Image.Exif()
+    exif.load(Path(path).read_bytes())
+    return exif
+
 def source_exif(path) -> Image.Exif:
     """The EXIF of the image file `path`, less its orientation, its pixel dimensions, a TIFF's `STORAGE_TAGS`, its
     resolution (`source_dpi` carries it, turned with the photo), tifffile's note of its array's shape and a colornb
@@ -100,9 +112,11 @@ def source_exif(path) -> Image.Exif:
     colornb reads and writes: `readers.to_srgb`); empty when it has none or is unreadable (quietly: Pillow's warning
     about a corrupt segment is filtered by `colornb.readers`)."""
     try:
-        with open_image(path) as im:
-            exif = first_page(im).getexif()
-            if raw := _psd(im).get(PSD_EXIF): exif.load(raw)     # (a Photoshop file's: its TIFF-format EXIF)
+        exif = _unopened(path)
+        with open_image(path) if exif is None else contextlib.nullcontext() as im:
+            if im is not None:
+                exif = first_page(im).getexif()
+                if raw := _psd(im).get(PSD_EXIF): exif.load(raw)  # (a Photoshop file's: its TIFF-format EXIF)
             if GPS_IFD in exif: exif.get_ifd(GPS_IFD)          # a TIFF's IFDs are read from its file: while it is open
             if INTEROP_IFD in exif.get_ifd(EXIF_IFD): exif.get_ifd(INTEROP_IFD)     # (none where it has no pointer)
         for t in (ORIENTATION, *STORAGE_TAGS, *RESOLUTION_TAGS): exif.pop(t, None)
@@ -122,9 +136,14 @@ def source_dpi(path) -> tuple[float, float] | None:
     a PNG's pHYs, a JPEG's JFIF or EXIF, a TIFF's resolution tags), across and down as it is shown (swapped where its
     EXIF orientation turns it a quarter); None when it says none (or below `MIN_DPI`), or is unreadable."""
     try:
-        with open_image(path) as im:
-            dpi, turn = first_page(im).info.get('dpi'), im.getexif().get(ORIENTATION, 1)
-            res = _psd(im).get(PSD_RESOLUTION)
+        if tags := _unopened(path):                 # a TIFF's resolution: in its unit, an inch unless it says cm
+            res, turn = None, tags.get(ORIENTATION, 1)
+            unit = {2: 1, 3: 2.54}.get(tags.get(296, 2))                        # (1: no unit, no print size)
+            dpi = [float(tags[t]) * unit for t in (282, 283)] if unit else None
+        else:
+            with open_image(path) as im:
+                dpi, turn = first_page(im).info.get('dpi'), im.getexif().get(ORIENTATION, 1)
+                res = _psd(im).get(PSD_RESOLUTION)
         if res: dpi = [v / 65536 for v in struct.unpack('>I4xI', res[:12])]       # a PSD's: 16.16 pixels an inch
         x, y = (float(v) for v in dpi)
     except Exception: return None                   # no dpi, or not two numbers
@@ -359,10 +378,12 @@ def source_xmp(path) -> bytes | None:
     its IPTC IIM or a PNG's text chunks (its title, author, description, copyright) say and its XMP does not
     (`with_iim`); None when it has none of them, or they cannot be read."""
     try:
-        with open_image(path) as im:     # (a PNG's chunks before its pixels: those after would decode it to be read)
-            xmp, iim, png = im.info.get('xmp'), _iim(im), im.info if im.format == 'PNG' else None
-            xmp = xmp or _psd(im).get(PSD_XMP)                        # (a Photoshop file's, in its resources)
-            xmp = xmp or png and raw_profile(png.get('Raw profile type xmp') or '')     # (ImageMagick's, in a PNG)
+        if tags := _unopened(path): xmp, iim, png = tags.get(XMP_TIFF_TAG), None, None   # (a TIFF Pillow cannot open)
+        else:
+            with open_image(path) as im:    # (a PNG's chunks before its pixels: those after would decode it)
+                xmp, iim, png = im.info.get('xmp'), _iim(im), im.info if im.format == 'PNG' else None
+                xmp = xmp or _psd(im).get(PSD_XMP)                        # (a Photoshop file's, in its resources)
+                xmp = xmp or png and raw_profile(png.get('Raw profile type xmp') or '')    # (ImageMagick's, in a PNG)
     except (OSError, ValueError, SyntaxError): return None        # unreadable: the photo is read anyway, or skipped
     try: text = (xmp.decode('utf-8') if isinstance(xmp, bytes) else str(xmp)) if xmp else None
     except UnicodeDecodeError: text = None                        # not UTF-8: not copied
