@@ -96,13 +96,14 @@ def _psd(im) -> dict:
 def _unopened(path) -> Image.Exif | None:
     """The tags of a TIFF that Pillow cannot open and colornb reads through tifffile (`readers.tiff16_misread`: a
     16-bit scan beside its infrared channel, a camera's 10 or 14 bits): its first directory and its Exif and GPS IFDs,
-    read by Pillow's EXIF reader from its bytes; None for any other file (Pillow's own reading has them)."""
+    read by Pillow's EXIF reader from its bytes (none where they cannot be read); None for any other file (Pillow's
+    own reading has them)."""
     if not tiff16_misread(path): return None
     try:
         with Image.open(path): return None          # opened (its pixels misread, its tags not)
     except Exception: pass
     exif = Image.Exif()
-    exif.load(Path(path).read_bytes())
+    with contextlib.suppress(Exception): exif.load(Path(path).read_bytes())     # (a broken directory: no tags)
     return exif
 
 def source_exif(path) -> Image.Exif:
